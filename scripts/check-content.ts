@@ -1,0 +1,21 @@
+/**
+ * `npm run check`: validates everything in content/ exactly as the build does, without building.
+ * Exit code 1 and one line per problem (file → field: what was expected) when anything is wrong.
+ */
+import { loadCatalog } from '../src/lib/content/load-catalog.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
+
+const root = process.argv[2] ?? process.cwd();
+try {
+  const catalog = loadCatalog(root);
+  console.log(
+    `Content is valid: ${catalog.museums.length} museums, ${catalog.galleries.length} galleries, ` +
+      `${catalog.exhibits.length} exhibits, ${catalog.places.length} places, ${catalog.experts.length} experts.`,
+  );
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

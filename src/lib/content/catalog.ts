@@ -1,0 +1,13 @@
+import type { Catalog } from '../../schemas/catalog.ts';
+import { loadCatalog } from './load-catalog.ts';
+
+let cached: Catalog | undefined;
+
+/**
+ * The catalog the pages render. Read once per build; in development it is read again on every call so
+ * an edit in the CMS shows on the next page load.
+ */
+export function getCatalog(options: { fresh?: boolean } = {}): Catalog {
+  if (!cached || options.fresh) cached = loadCatalog(process.cwd());
+  return cached;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { ContentProblem } from './problems.ts';
+
+/** A content file read from disk: front matter (or a whole YAML file) as data, and its Markdown body. */
+export interface ContentDocument {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+export type ReadResult = { document: ContentDocument } | { problem: ContentProblem };
+
+/** Reads a `.md` file with YAML front matter, or a plain `.yaml` file. */
+export function readContentDocument(absolutePath: string, file: string): ReadResult {
+  let text: string;
+  try {
+    text = readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    return { problem: { file, field: '(file)', expected: `a readable file (${String(error)})` } };
+  }
+  text = text.replace(/^\uFEFF/, '');
+  let yamlText = text;
+  let body = '';
+  if (file.endsWith('.md')) {
+    const match = FRONT_MATTER.exec(text);
+    if (!match) {
+      return {
+        problem: { file, field: '(front matter)', expected: 'the file to start with YAML front matter between two "---" lines' },
+      };
+    }
+    yamlText = match[1] ?? '';
+    body = (match[2] ?? '').trim();
+  }
+  const parsed = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (parsed.errors.length > 0) {
+    const first = parsed.errors[0];
+    const where = first?.linePos?.[0] ? ` at line ${first.linePos[0].line + (file.endsWith('.md') ? 1 : 0)}` : '';
+    return {
+      problem: { file, field: '(yaml)', expected: `valid YAML${where}: ${first?.message.split('\n')[0] ?? 'parse error'}` },
+    };
+  }
+  const data: unknown = parsed.toJS();
+  if (data === null || data === undefined) return { document: { file, data: {}, body } };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { problem: { file, field: '(yaml)', expected: 'a mapping of field names to values' } };
+  }
+  return { document: { file, data: data as Record<string, unknown>, body } };
+}

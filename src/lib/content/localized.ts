@@ -1,0 +1,101 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { isLanguage, type Language } from '../../schemas/language.ts';
+import type { Localized, Translation } from '../../schemas/catalog.ts';
+import { readContentDocument } from './documents.ts';
+import type { ContentProblem } from './problems.ts';
+import { validate } from './validate.ts';
+
+const LOCALIZED_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+
+export interface LocalizedKind<B extends z.ZodObject, T extends z.ZodObject> {
+  /** Folder under content/, e.g. "exhibits". */
+  folder: string;
+  base: B;
+  translation: T;
+}
+
+/**
+ * Reads one kind of multilingual content laid out as Decap CMS's `multiple_files` i18n structure:
+ * `content/{folder}/{id}.{lang}.md`. The default language's file holds every field; the others hold
+ * only what is translated. Markdown bodies are kept as text and rendered by the pages.
+ */
+export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
+  root: string,
+  kind: LocalizedKind<B, T>,
+  languages: readonly Language[],
+  defaultLanguage: Language,
+  problems: ContentProblem[],
+): Localized<z.output<B>, z.output<T>>[] {
+  const dir = join(root, 'content', kind.folder);
+  if (!existsSync(dir)) return [];
+  const byId = new Map<string, Map<Language, string>>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = `content/${kind.folder}/${name}`;
+    const match = LOCALIZED_FILE.exec(name);
+    const lang = match?.[2];
+    if (!match || !lang) {
+      problems.push({ file, field: '(file name)', expected: 'a name like "{id}.{language}.md" with a kebab-case id, e.g. "bronze-drum.vi.md"' });
+      continue;
+    }
+    if (!isLanguage(lang) || !languages.includes(lang)) {
+      problems.push({ file, field: '(file name)', expected: `a language the site offers (${languages.join(', ')}), found "${lang}"` });
+      continue;
+    }
+    const id = match[1] ?? '';
+    const files = byId.get(id) ?? new Map<Language, string>();
+    files.set(lang, file);
+    byId.set(id, files);
+  }
+
+  const fullSchema = kind.base.extend(kind.translation.shape).strict();
+  const baseKeys = Object.keys(kind.base.shape);
+  const entries: Localized<z.output<B>, z.output<T>>[] = [];
+  for (const [id, files] of byId) {
+    const defaultFile = files.get(defaultLanguage);
+    if (!defaultFile) {
+      const some = [...files.values()][0] ?? '';
+      problems.push({ file: some, field: '(file name)', expected: `a ${defaultLanguage} file "${id}.${defaultLanguage}.md" beside it, holding every field of "${id}"` });
+      continue;
+    }
+    const translations: Partial<Record<Language, Translation<z.output<T>>>> = {};
+    let base: z.output<B> | undefined;
+    for (const [lang, file] of files) {
+      const read = readContentDocument(join(root, file), file);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const { data, body } = read.document;
+      if (lang === defaultLanguage) {
+        const checked = validate(fullSchema, data, file);
+        if (!checked.ok) {
+          problems.push(...checked.problems);
+          continue;
+        }
+        base = pick(checked.value, baseKeys) as z.output<B>;
+        translations[lang] = { lang, file, fields: omit(checked.value, baseKeys) as z.output<T>, body };
+      } else {
+        // Decap may repeat untranslated fields in every language's file; they are the default file's to set.
+        const checked = validate(kind.translation, omit(data, baseKeys), file);
+        if (!checked.ok) {
+          problems.push(...checked.problems);
+          continue;
+        }
+        translations[lang] = { lang, file, fields: checked.value, body };
+      }
+    }
+    if (base !== undefined) entries.push({ ...base, id, file: defaultFile, translations });
+  }
+  return entries;
+}
+
+function pick(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k)));
+}
+
+function omit(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}

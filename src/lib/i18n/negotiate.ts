@@ -1,0 +1,36 @@
+import type { Language } from '../../schemas/language.ts';
+
+export interface LanguageSignals {
+  /** The language the visitor chose before, if any (from localStorage). */
+  stored: string | null | undefined;
+  /** navigator.languages, or the tags of an Accept-Language header, best first. */
+  preferred: readonly string[];
+}
+
+/**
+ * The visitor's language: a stored choice, else the first preferred language the site offers (any
+ * regional or script variant counts: "zh-TW" → zh, "fr-CA" → fr), else the site's default.
+ */
+export function chooseLanguage(signals: LanguageSignals, offered: readonly Language[], defaultLanguage: Language): Language {
+  const isOffered = (code: string | null | undefined): code is Language => !!code && (offered as readonly string[]).includes(code);
+  if (isOffered(signals.stored)) return signals.stored;
+  for (const tag of signals.preferred) {
+    const base = tag.trim().toLowerCase().split(/[-_;]/)[0];
+    if (isOffered(base)) return base;
+  }
+  return defaultLanguage;
+}
+
+/** The tags of an Accept-Language header, ordered by their q weights. */
+export function parseAcceptLanguage(header: string): string[] {
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.trim(), weight: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((x) => x.tag !== '' && x.tag !== '*' && Number.isFinite(x.weight) && x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((x) => x.tag);
+}

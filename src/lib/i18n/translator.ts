@@ -1,0 +1,36 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Language } from '../../schemas/language.ts';
+import { fallbackChain } from './fallback.ts';
+import { type UiKey, uiStrings } from './ui-strings.ts';
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+const resources = Object.fromEntries(
+  Object.entries(uiStrings).map(([lang, strings]) => [lang, { translation: strings }]),
+);
+
+// One i18next instance for the whole site; keys are flat and dotted, so nesting is switched off.
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: 'vi',
+  fallbackLng: (code: string) => fallbackChain(code as Language, 'vi'),
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+const cache = new Map<Language, TFunction>();
+
+/** The `t()` for one language. Astro escapes what it renders, so i18next does not escape again. */
+export function translator(lang: Language): Translate {
+  let fixed = cache.get(lang);
+  if (!fixed) {
+    fixed = instance.getFixedT(lang);
+    cache.set(lang, fixed);
+  }
+  const t = fixed;
+  return (key, values) => t(key, values ?? {}) as string;
+}

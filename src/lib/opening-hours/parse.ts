@@ -1,0 +1,31 @@
+import OpeningHours from 'opening_hours';
+
+/**
+ * Vietnam is where the first sites run, but the country comes from the caller so another country's
+ * public holidays ("PH") resolve correctly. opening_hours needs a nominatim-shaped object for that.
+ */
+export interface HoursLocation {
+  lat: number;
+  lon: number;
+  countryCode: string;
+}
+
+export const DEFAULT_HOURS_LOCATION: HoursLocation = { lat: 20.95, lon: 107.08, countryCode: 'vn' };
+
+export function parseOpeningHours(value: string, where: HoursLocation = DEFAULT_HOURS_LOCATION): OpeningHours {
+  return new OpeningHours(value, { lat: where.lat, lon: where.lon, address: { country_code: where.countryCode, state: '' } }, {
+    // mode 0: time ranges only (no "points in time"), which is what a listing's hours are.
+    mode: 0,
+  } as never);
+}
+
+/** Returns why `value` is not valid OpenStreetMap opening_hours syntax, or null when it is. */
+export function openingHoursProblem(value: string, where?: HoursLocation): string | null {
+  try {
+    parseOpeningHours(value, where);
+    return null;
+  } catch (error) {
+    const text = String(error).replace(/\s+/g, ' ').trim();
+    return text.length > 240 ? `${text.slice(0, 240)}…` : text;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Catalog, Place } from '../../schemas/catalog.ts';
+import type { VocabularyEntry } from '../../schemas/site.ts';
+
+const STATUS_RANK = { open: 0, 'temporarily-closed': 1, closed: 2 } as const;
+
+/**
+ * Places grouped by category in the site's category order; within a group open places first, then
+ * by name in the page's language (so Vietnamese and CJK names sort as their readers expect).
+ */
+export function groupPlacesByCategory(
+  catalog: Catalog,
+  nameOf: (place: Place) => string,
+  locale: string,
+): { category: VocabularyEntry; places: Place[] }[] {
+  const collator = new Intl.Collator(locale);
+  return catalog.site.placeCategories
+    .map((category) => ({
+      category,
+      places: catalog.places
+        .filter((p) => p.category === category.id)
+        .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || collator.compare(nameOf(a), nameOf(b))),
+    }))
+    .filter((group) => group.places.length > 0);
+}

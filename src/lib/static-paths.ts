@@ -1,0 +1,15 @@
+import type { Language } from '../schemas/language.ts';
+import { getCatalog } from './content/catalog.ts';
+
+type Kind = 'museums' | 'galleries' | 'exhibits' | 'places' | 'experts';
+
+/** getStaticPaths for pages that exist once per language. */
+export function languagePaths(): { params: { lang: Language } }[] {
+  return getCatalog().site.languages.map((lang) => ({ params: { lang } }));
+}
+
+/** getStaticPaths for one page per entry and language: `{ lang, id }`. */
+export function entryPaths(kind: Kind): { params: { lang: Language; id: string } }[] {
+  const catalog = getCatalog();
+  return catalog.site.languages.flatMap((lang) => catalog[kind].map((entry) => ({ params: { lang, id: entry.id } })));
+}

@@ -1,0 +1,35 @@
+import type { Language } from '../schemas/language.ts';
+
+/**
+ * Every URL of the site is built here, from ids, so a QR code, a label, a 3D hotspot and a search
+ * result always agree. Paths end with "/" because the site is built as directories.
+ */
+export const urls = {
+  home: (lang: Language) => `/${lang}/`,
+  museum: (lang: Language, id: string) => `/${lang}/museums/${id}/`,
+  gallery: (lang: Language, id: string) => `/${lang}/galleries/${id}/`,
+  exhibit: (lang: Language, id: string) => `/${lang}/exhibits/${id}/`,
+  places: (lang: Language) => `/${lang}/places/`,
+  place: (lang: Language, id: string) => `/${lang}/places/${id}/`,
+  expert: (lang: Language, id: string) => `/${lang}/experts/${id}/`,
+  scan: (lang: Language) => `/${lang}/scan/`,
+  search: (lang: Language) => `/${lang}/search/`,
+  notFound: (lang: Language) => `/${lang}/404/`,
+  /** The short link printed as a QR code on an exhibit label. */
+  shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
+};
+
+/** The same page in another language: the first path segment is the language. */
+export function withLanguage(pathname: string, lang: Language): string {
+  const parts = pathname.split('/');
+  if (parts.length > 1 && /^[a-z]{2}$/.test(parts[1] ?? '')) {
+    parts[1] = lang;
+    return parts.join('/');
+  }
+  return urls.home(lang);
+}
+
+/** An absolute URL on the deployed site, e.g. for QR codes and hreflang alternates. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { idSchema, publicPathSchema } from './common.ts';
+
+/**
+ * The code printed on the label beside the QR code: the museum's prefix, a dash, 2–4 digits. Digits
+ * only after the prefix, so it is typed on a phone's number pad.
+ */
+export const shortCodeSchema = z
+  .string({ error: 'expected the label code, e.g. "QN-101"' })
+  .regex(/^[A-Z]{2,3}-[0-9]{2,4}$/, {
+    error: 'expected the label code as 2–3 capital letters, a dash and 2–4 digits (at most 8 characters), e.g. "QN-101"',
+  });
+
+export const exhibitBaseSchema = z.strictObject({
+  code: shortCodeSchema,
+  gallery: idSchema,
+  order: z.number({ error: 'expected a number giving the exhibit order in its gallery' }).int().min(0),
+  nationalTreasure: z.boolean({ error: 'expected true or false' }).default(false),
+  image: publicPathSchema,
+  model: z
+    .strictObject({
+      src: publicPathSchema,
+      light: publicPathSchema.optional(),
+    })
+    .optional(),
+  dimensions: z.string().min(1).optional(),
+  related: z.array(idSchema).default([]),
+});
+
+/** Narration audio for one language: Opus in WebM, with an MP3 fallback, and WebVTT captions. */
+export const narrationAudioSchema = z.strictObject({
+  opus: publicPathSchema.optional(),
+  mp3: publicPathSchema.optional(),
+  captions: publicPathSchema.optional(),
+  synthetic: z.boolean().default(false),
+});
+
+export const exhibitTranslationSchema = z.strictObject({
+  title: z.string({ error: 'expected the exhibit title' }).min(1).max(120),
+  summary: z.string().min(1).max(300).optional(),
+  period: z.string().min(1).optional(),
+  materials: z.string().min(1).optional(),
+  imageAlt: z.string({ error: 'expected a text alternative describing the image' }).min(1).optional(),
+  audio: narrationAudioSchema.optional(),
+});
+
+export type ExhibitBase = z.infer<typeof exhibitBaseSchema>;
+export type ExhibitTranslation = z.infer<typeof exhibitTranslationSchema>;
+export type NarrationAudio = z.infer<typeof narrationAudioSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { publicPathSchema } from './common.ts';
+
+export const expertBaseSchema = z.strictObject({
+  name: z.string({ error: 'expected the expert’s name as they write it' }).min(1).max(80),
+  photo: publicPathSchema.optional(),
+  /** Languages the expert speaks, as language codes (any, not only the site's), e.g. ["vi", "en"]. */
+  speaks: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "vi"' })).min(1),
+  since: z.number().int().min(1900).max(2100).optional(),
+});
+
+export const expertTranslationSchema = z.strictObject({
+  /** What the expert knows best, e.g. "Restaurants of Hòn Gai". */
+  beats: z.array(z.string().min(1)).min(1, { error: 'expected at least one beat, e.g. "Restaurants of Hòn Gai"' }),
+  role: z.string().min(1).optional(),
+  photoAlt: z.string().min(1).optional(),
+});
+
+export type ExpertBase = z.infer<typeof expertBaseSchema>;
+export type ExpertTranslation = z.infer<typeof expertTranslationSchema>;

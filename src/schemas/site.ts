@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { coordinatesSchema, httpsUrlSchema, idSchema } from './common.ts';
+import { languageSchema, localizedTextSchema } from './language.ts';
+
+const onlineLayerSchema = z.strictObject({
+  url: z
+    .string({ error: 'expected a tile URL template with {z}, {x} and {y}' })
+    .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, { error: 'expected an https tile URL template containing {z}, {x} and {y}' }),
+  attribution: z.string({ error: 'expected the tile provider attribution text' }).min(1),
+  maxZoom: z.number().int().min(1).max(22).default(19),
+});
+
+export const mapSettingsSchema = z
+  .strictObject({
+    center: coordinatesSchema,
+    bounds: z.strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }),
+    minZoom: z.number().int().min(0).max(22),
+    maxZoom: z.number().int().min(0).max(22),
+    defaultZoom: z.number().int().min(0).max(22),
+    onlineLayer: onlineLayerSchema.nullable().default(null),
+  })
+  .refine((m) => m.bounds.south < m.bounds.north && m.bounds.west < m.bounds.east, {
+    error: 'expected bounds with south < north and west < east',
+    path: ['bounds'],
+  })
+  .refine((m) => m.minZoom <= m.defaultZoom && m.defaultZoom <= m.maxZoom, {
+    error: 'expected minZoom ≤ defaultZoom ≤ maxZoom',
+    path: ['defaultZoom'],
+  });
+
+/** A place category or tag the site offers, with its label per language. */
+export const vocabularyEntrySchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  icon: z.string().max(4).optional(),
+});
+
+export const siteSchema = z
+  .strictObject({
+    name: localizedTextSchema,
+    tagline: localizedTextSchema,
+    defaultLanguage: languageSchema,
+    languages: z.array(languageSchema).min(1),
+    baseUrl: httpsUrlSchema,
+    sampleContent: z.boolean({ error: 'expected true or false' }),
+    timezone: z.string().default('Asia/Ho_Chi_Minh'),
+    freshnessDays: z.number().int().positive().default(180),
+    map: mapSettingsSchema,
+    placeCategories: z.array(vocabularyEntrySchema).min(1),
+    placeTags: z.array(vocabularyEntrySchema).default([]),
+  })
+  .refine((s) => s.languages.includes(s.defaultLanguage), {
+    error: 'expected the default language to be one of the languages',
+    path: ['languages'],
+  })
+  .refine((s) => s.name[s.defaultLanguage] !== undefined, {
+    error: 'expected the name in the default language',
+    path: ['name'],
+  });
+
+export type Site = z.infer<typeof siteSchema>;
+export type MapSettings = z.infer<typeof mapSettingsSchema>;
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;

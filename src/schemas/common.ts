@@ -7,7 +7,10 @@ export const idSchema = z
     error: 'expected an id in kebab-case (lower-case letters, digits and single dashes), e.g. "bronze-drum"',
   });
 
-export const latitudeSchema = z.number({ error: 'expected a latitude in degrees, a number from -90 to 90' }).min(-90).max(90);
+export const latitudeSchema = z
+  .number({ error: 'expected a latitude in degrees, a number from -90 to 90' })
+  .min(-90)
+  .max(90);
 export const longitudeSchema = z
   .number({ error: 'expected a longitude in degrees, a number from -180 to 180' })
   .min(-180)
@@ -20,7 +23,8 @@ export type Coordinates = z.infer<typeof coordinatesSchema>;
 export const publicPathSchema = z
   .string({ error: 'expected a path under public/ starting with "/", e.g. "/images/exhibits/drum.svg"' })
   .regex(/^\/[A-Za-z0-9._\-/]+$/, {
-    error: 'expected a path under public/ starting with "/" (letters, digits, dots, dashes), e.g. "/images/exhibits/drum.svg"',
+    error:
+      'expected a path under public/ starting with "/" (letters, digits, dots, dashes), e.g. "/images/exhibits/drum.svg"',
   })
   .refine((p) => !p.includes('..'), { error: 'expected a path without ".."' });
 

@@ -8,7 +8,8 @@ import { idSchema, publicPathSchema } from './common.ts';
 export const shortCodeSchema = z
   .string({ error: 'expected the label code, e.g. "QN-101"' })
   .regex(/^[A-Z]{2,3}-[0-9]{2,4}$/, {
-    error: 'expected the label code as 2–3 capital letters, a dash and 2–4 digits (at most 8 characters), e.g. "QN-101"',
+    error:
+      'expected the label code as 2–3 capital letters, a dash and 2–4 digits (at most 8 characters), e.g. "QN-101"',
   });
 
 export const exhibitBaseSchema = z.strictObject({

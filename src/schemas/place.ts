@@ -13,7 +13,12 @@ export const placeBaseSchema = z.strictObject({
     .optional(),
   website: httpsUrlSchema.optional(),
   openingHours: openingHoursSchema.optional(),
-  priceLevel: z.number({ error: 'expected a price level from 1 (cheap) to 4 (expensive)' }).int().min(1).max(4).optional(),
+  priceLevel: z
+    .number({ error: 'expected a price level from 1 (cheap) to 4 (expensive)' })
+    .int()
+    .min(1)
+    .max(4)
+    .optional(),
   tags: z.array(idSchema).default([]),
   photo: publicPathSchema.optional(),
   verifiedBy: idSchema,

@@ -5,7 +5,9 @@ import { languageSchema, localizedTextSchema } from './language.ts';
 const onlineLayerSchema = z.strictObject({
   url: z
     .string({ error: 'expected a tile URL template with {z}, {x} and {y}' })
-    .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, { error: 'expected an https tile URL template containing {z}, {x} and {y}' }),
+    .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, {
+      error: 'expected an https tile URL template containing {z}, {x} and {y}',
+    }),
   attribution: z.string({ error: 'expected the tile provider attribution text' }).min(1),
   maxZoom: z.number().int().min(1).max(22).default(19),
 });

@@ -15,7 +15,8 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   const categories = new Set(catalog.site.placeCategories.map((c) => c.id));
   const tags = new Set(catalog.site.placeTags.map((t) => t.id));
   const { bounds } = catalog.site.map;
-  const inBounds = (c: Coordinates) => c.lat >= bounds.south && c.lat <= bounds.north && c.lon >= bounds.west && c.lon <= bounds.east;
+  const inBounds = (c: Coordinates) =>
+    c.lat >= bounds.south && c.lat <= bounds.north && c.lon >= bounds.west && c.lon <= bounds.east;
   const boundsText = `inside the site's map bounds (lat ${bounds.south}…${bounds.north}, lon ${bounds.west}…${bounds.east}, content/site.yaml)`;
   const publicFile = (file: string, field: string, path: string | undefined) => {
     if (path !== undefined && !existsSync(join(root, 'public', path))) {
@@ -29,10 +30,18 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   }
   for (const gallery of catalog.galleries) {
     if (!museums.has(gallery.museum)) {
-      problems.push({ file: gallery.file, field: 'museum', expected: `the id of a museum in content/museums/, found "${gallery.museum}"` });
+      problems.push({
+        file: gallery.file,
+        field: 'museum',
+        expected: `the id of a museum in content/museums/, found "${gallery.museum}"`,
+      });
     }
     if (gallery.scene !== undefined && !existsSync(join(root, 'scenes', `${gallery.scene}.json`))) {
-      problems.push({ file: gallery.file, field: 'scene', expected: `a scene file scenes/${gallery.scene}.json, which does not exist` });
+      problems.push({
+        file: gallery.file,
+        field: 'scene',
+        expected: `a scene file scenes/${gallery.scene}.json, which does not exist`,
+      });
     }
     publicFile(gallery.file, 'image', gallery.image);
   }
@@ -41,19 +50,36 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   for (const exhibit of catalog.exhibits) {
     const gallery = galleries.get(exhibit.gallery);
     if (!gallery) {
-      problems.push({ file: exhibit.file, field: 'gallery', expected: `the id of a gallery in content/galleries/, found "${exhibit.gallery}"` });
+      problems.push({
+        file: exhibit.file,
+        field: 'gallery',
+        expected: `the id of a gallery in content/galleries/, found "${exhibit.gallery}"`,
+      });
     } else {
       const prefix = museums.get(gallery.museum)?.codePrefix;
       if (prefix && !exhibit.code.startsWith(`${prefix}-`)) {
-        problems.push({ file: exhibit.file, field: 'code', expected: `a code starting with its museum's prefix "${prefix}-", found "${exhibit.code}"` });
+        problems.push({
+          file: exhibit.file,
+          field: 'code',
+          expected: `a code starting with its museum's prefix "${prefix}-", found "${exhibit.code}"`,
+        });
       }
     }
     const other = codes.get(exhibit.code);
-    if (other) problems.push({ file: exhibit.file, field: 'code', expected: `a code no other exhibit uses; "${exhibit.code}" is also used by ${other}` });
+    if (other)
+      problems.push({
+        file: exhibit.file,
+        field: 'code',
+        expected: `a code no other exhibit uses; "${exhibit.code}" is also used by ${other}`,
+      });
     else codes.set(exhibit.code, exhibit.file);
     exhibit.related.forEach((id, i) => {
       if (!exhibits.has(id) || id === exhibit.id) {
-        problems.push({ file: exhibit.file, field: `related[${i}]`, expected: `the id of another exhibit, found "${id}"` });
+        problems.push({
+          file: exhibit.file,
+          field: `related[${i}]`,
+          expected: `the id of another exhibit, found "${id}"`,
+        });
       }
     });
     publicFile(exhibit.file, 'image', exhibit.image);
@@ -63,7 +89,11 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
       const audio = translation.fields.audio;
       if (!audio) continue;
       if ((audio.opus || audio.mp3) && !audio.captions) {
-        problems.push({ file: translation.file, field: 'audio.captions', expected: 'a WebVTT captions file for the narration audio (every narration has a transcript)' });
+        problems.push({
+          file: translation.file,
+          field: 'audio.captions',
+          expected: 'a WebVTT captions file for the narration audio (every narration has a transcript)',
+        });
       }
       publicFile(translation.file, 'audio.opus', audio.opus);
       publicFile(translation.file, 'audio.mp3', audio.mp3);
@@ -74,15 +104,33 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   const today = new Date().toISOString().slice(0, 10);
   for (const place of catalog.places) {
     if (!categories.has(place.category)) {
-      problems.push({ file: place.file, field: 'category', expected: `one of the categories in content/site.yaml (${[...categories].join(', ')}), found "${place.category}"` });
+      problems.push({
+        file: place.file,
+        field: 'category',
+        expected: `one of the categories in content/site.yaml (${[...categories].join(', ')}), found "${place.category}"`,
+      });
     }
     place.tags.forEach((tag, i) => {
-      if (!tags.has(tag)) problems.push({ file: place.file, field: `tags[${i}]`, expected: `one of the tags in content/site.yaml (${[...tags].join(', ')}), found "${tag}"` });
+      if (!tags.has(tag))
+        problems.push({
+          file: place.file,
+          field: `tags[${i}]`,
+          expected: `one of the tags in content/site.yaml (${[...tags].join(', ')}), found "${tag}"`,
+        });
     });
     if (!experts.has(place.verifiedBy)) {
-      problems.push({ file: place.file, field: 'verifiedBy', expected: `the id of an expert in content/experts/, found "${place.verifiedBy}"` });
+      problems.push({
+        file: place.file,
+        field: 'verifiedBy',
+        expected: `the id of an expert in content/experts/, found "${place.verifiedBy}"`,
+      });
     }
-    if (place.verifiedOn > today) problems.push({ file: place.file, field: 'verifiedOn', expected: `a date not in the future, found ${place.verifiedOn}` });
+    if (place.verifiedOn > today)
+      problems.push({
+        file: place.file,
+        field: 'verifiedOn',
+        expected: `a date not in the future, found ${place.verifiedOn}`,
+      });
     if (!inBounds(place.coordinates)) problems.push({ file: place.file, field: 'coordinates', expected: boundsText });
     publicFile(place.file, 'photo', place.photo);
   }

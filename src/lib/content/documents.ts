@@ -28,7 +28,11 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       return {
-        problem: { file, field: '(front matter)', expected: 'the file to start with YAML front matter between two "---" lines' },
+        problem: {
+          file,
+          field: '(front matter)',
+          expected: 'the file to start with YAML front matter between two "---" lines',
+        },
       };
     }
     yamlText = match[1] ?? '';
@@ -39,7 +43,11 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
     const first = parsed.errors[0];
     const where = first?.linePos?.[0] ? ` at line ${first.linePos[0].line + (file.endsWith('.md') ? 1 : 0)}` : '';
     return {
-      problem: { file, field: '(yaml)', expected: `valid YAML${where}: ${first?.message.split('\n')[0] ?? 'parse error'}` },
+      problem: {
+        file,
+        field: '(yaml)',
+        expected: `valid YAML${where}: ${first?.message.split('\n')[0] ?? 'parse error'}`,
+      },
     };
   }
   const data: unknown = parsed.toJS();

@@ -37,11 +37,19 @@ export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
     const match = LOCALIZED_FILE.exec(name);
     const lang = match?.[2];
     if (!match || !lang) {
-      problems.push({ file, field: '(file name)', expected: 'a name like "{id}.{language}.md" with a kebab-case id, e.g. "bronze-drum.vi.md"' });
+      problems.push({
+        file,
+        field: '(file name)',
+        expected: 'a name like "{id}.{language}.md" with a kebab-case id, e.g. "bronze-drum.vi.md"',
+      });
       continue;
     }
     if (!isLanguage(lang) || !languages.includes(lang)) {
-      problems.push({ file, field: '(file name)', expected: `a language the site offers (${languages.join(', ')}), found "${lang}"` });
+      problems.push({
+        file,
+        field: '(file name)',
+        expected: `a language the site offers (${languages.join(', ')}), found "${lang}"`,
+      });
       continue;
     }
     const id = match[1] ?? '';
@@ -57,7 +65,11 @@ export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
     const defaultFile = files.get(defaultLanguage);
     if (!defaultFile) {
       const some = [...files.values()][0] ?? '';
-      problems.push({ file: some, field: '(file name)', expected: `a ${defaultLanguage} file "${id}.${defaultLanguage}.md" beside it, holding every field of "${id}"` });
+      problems.push({
+        file: some,
+        field: '(file name)',
+        expected: `a ${defaultLanguage} file "${id}.${defaultLanguage}.md" beside it, holding every field of "${id}"`,
+      });
       continue;
     }
     const translations: Partial<Record<Language, Translation<z.output<T>>>> = {};

@@ -8,11 +8,17 @@ export function languageTag(lang: Language): string {
 }
 
 export function formatDate(isoDate: string, lang: Language): string {
-  return new Intl.DateTimeFormat(TAGS[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(TAGS[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 export function formatVnd(amount: number, lang: Language): string {
-  return new Intl.NumberFormat(TAGS[lang], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(TAGS[lang], {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
 }
 
 /** A language's own name for itself, e.g. "Tiếng Việt", "한국어" — from Intl, for codes the UI has no string for. */

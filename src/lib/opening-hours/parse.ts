@@ -13,19 +13,29 @@ export interface HoursLocation {
 export const DEFAULT_HOURS_LOCATION: HoursLocation = { lat: 20.95, lon: 107.08, countryCode: 'vn' };
 
 export function parseOpeningHours(value: string, where: HoursLocation = DEFAULT_HOURS_LOCATION): OpeningHours {
-  return new OpeningHours(value, { lat: where.lat, lon: where.lon, address: { country_code: where.countryCode, state: '' } }, {
-    // mode 0: time ranges only (no "points in time"), which is what a listing's hours are.
-    mode: 0,
-  } as never);
+  return new OpeningHours(
+    value,
+    { lat: where.lat, lon: where.lon, address: { country_code: where.countryCode, state: '' } },
+    {
+      // mode 0: time ranges only (no "points in time"), which is what a listing's hours are.
+      mode: 0,
+    } as never,
+  );
 }
 
 /** Returns why `value` is not valid OpenStreetMap opening_hours syntax, or null when it is. */
 export function openingHoursProblem(value: string, where?: HoursLocation): string | null {
   try {
-    parseOpeningHours(value, where);
-    return null;
+    // The parser accepts some sloppy forms ("every day", "8-17") with warnings; other tools reading
+    // the same data (OpenStreetMap editors, apps) may not, so only the canonical form passes.
+    const warnings = parseOpeningHours(value, where).getWarnings();
+    return warnings.length > 0 ? shorten(warnings.join(' ')) : null;
   } catch (error) {
-    const text = String(error).replace(/\s+/g, ' ').trim();
-    return text.length > 240 ? `${text.slice(0, 240)}…` : text;
+    return shorten(String(error));
   }
+}
+
+function shorten(message: string): string {
+  const text = message.replace(/\s+/g, ' ').trim();
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }

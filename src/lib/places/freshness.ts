@@ -11,5 +11,10 @@ export function isStale(verifiedOn: string, freshnessDays: number, today: string
 
 /** Today's date as YYYY-MM-DD in the site's time zone: a build just after midnight in Hạ Long is the new day. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

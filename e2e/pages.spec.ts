@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { isStale, todayIn } from '../src/lib/places/freshness.ts';
+import { catalog, one, site, t, textOf } from './support/catalog.ts';
+
+const museum = catalog.museums[0]!;
+const firstGallery = catalog.galleries.filter((g) => g.museum === museum.id).sort((a, b) => a.order - b.order)[0]!;
+
+test('home offers three ways in, each leading to a real page', async ({ page }) => {
+  await page.goto('/en/');
+  const ways = page.locator('.way a');
+  await expect(ways).toHaveCount(3);
+  for (const href of await ways.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    const response = await page.request.get(href!);
+    expect(response.status(), href!).toBe(200);
+  }
+});
+
+test('museum → gallery → exhibit → next stop', async ({ page }) => {
+  await page.goto(`/en/museums/${museum.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(museum, 'en').fields.name);
+  await page.getByRole('link', { name: new RegExp(textOf(firstGallery, 'en').fields.title) }).click();
+  await expect(page).toHaveURL(`/en/galleries/${firstGallery.id}/`);
+  const exhibits = catalog.exhibits.filter((e) => e.gallery === firstGallery.id);
+  await expect(page.locator('.cards .card')).toHaveCount(exhibits.length);
+  const first = exhibits[0]!;
+  await page
+    .getByRole('link', { name: new RegExp(textOf(first, 'en').fields.title) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(`/en/exhibits/${first.id}/`);
+  await expect(page.locator('.facts')).toContainText(first.code);
+  await expect(page.locator('.narration-text')).toContainText(
+    first.translations.en!.body.split(/[.!?]/)[0]!.slice(0, 40),
+  );
+  const next = page.locator('a[rel="next"]');
+  if (exhibits.length > 1) {
+    await next.click();
+    await expect(page).toHaveURL(`/en/exhibits/${exhibits[1]!.id}/`);
+  }
+});
+
+test('places are listed by category with their counts', async ({ page }) => {
+  await page.goto('/en/places/');
+  for (const category of site.placeCategories) {
+    const count = catalog.places.filter((p) => p.category === category.id).length;
+    const section = page.locator(`section:has(h2#category-${category.id})`);
+    if (count === 0) {
+      await expect(section).toHaveCount(0);
+      continue;
+    }
+    await expect(section.locator('.place-item')).toHaveCount(count);
+  }
+});
+
+test('a place shows who verified it and when, linking to the expert', async ({ page }) => {
+  const place = catalog.places[0]!;
+  const expert = catalog.experts.find((e) => e.id === place.verifiedBy)!;
+  await page.goto(`/en/places/${place.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(textOf(place, 'en').fields.name);
+  await page.getByRole('link', { name: expert.name }).click();
+  await expect(page).toHaveURL(`/en/experts/${expert.id}/`);
+  await expect(page.locator('.place-list .place-item')).toHaveCount(
+    catalog.places.filter((p) => p.verifiedBy === expert.id).length,
+  );
+});
+
+test('a listing past its re-check date says so', async ({ page }) => {
+  const today = todayIn(site.timezone);
+  const stale = one(catalog.places, (p) => isStale(p.verifiedOn, site.freshnessDays, today), 'stale listing');
+  const fresh = one(catalog.places, (p) => !isStale(p.verifiedOn, site.freshnessDays, today), 'fresh listing');
+  await page.goto(`/vi/places/${stale.id}/`);
+  await expect(page.locator('[data-stale]')).toBeVisible();
+  await page.goto(`/vi/places/${fresh.id}/`);
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+});
+
+test.describe('short links from the QR code', () => {
+  test.use({ locale: 'ko-KR' });
+  test('open the exhibit in the visitor language', async ({ page }) => {
+    const exhibit = catalog.exhibits[0]!;
+    await page.goto(`/x/${exhibit.code.toLowerCase()}/`);
+    await expect(page).toHaveURL(`/ko/exhibits/${exhibit.id}/`);
+  });
+});
+
+test('an unknown address answers 404 with a way back in every language', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  for (const lang of site.languages) {
+    await expect(page.locator(`section[lang^="${lang}"] a[href="/${lang}/"]`)).toHaveText(t(lang)('notfound.home'));
+  }
+  await page.goto('/en/404/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en')('notfound.title'));
+});
+
+test('search finds an exhibit in the page language', async ({ page }) => {
+  const exhibit = catalog.exhibits[0]!;
+  const title = textOf(exhibit, 'en').fields.title;
+  await page.goto('/en/search/');
+  await page.getByRole('textbox').fill(title);
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await expect(result).toHaveAttribute('href', `/en/exhibits/${exhibit.id}/`);
+});
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  const exhibit = catalog.exhibits[0]!;
+  const place = catalog.places[0]!;
+  for (const path of [
+    '/vi/',
+    `/vi/museums/${museum.id}/`,
+    `/vi/exhibits/${exhibit.id}/`,
+    '/vi/places/',
+    `/vi/places/${place.id}/`,
+    '/ja/scan/',
+  ]) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+    });
+  }
+});

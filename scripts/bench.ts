@@ -1,0 +1,104 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countPages } from '../src/lib/bench/count-pages.ts';
+import { gitCommit } from '../src/lib/bench/git-commit.ts';
+import { pageBytes } from '../src/lib/bench/page-bytes.ts';
+import { pageSamples } from '../src/lib/bench/page-types.ts';
+import type { BenchReport, LighthousePage, SyntheticBuild } from '../src/lib/bench/report.ts';
+import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
+import { timedAstroBuild } from './bench/astro-process.ts';
+import { lighthousePage } from './bench/lighthouse.ts';
+import { startPreview } from './bench/preview.ts';
+import { syntheticBuild } from './bench/synthetic.ts';
+
+// `npm run bench [-- --skip-lighthouse] [-- --skip-synthetic]`: measures, never judges; exit 1 only on a crash.
+const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic]';
+const lighthouseRuns = 3;
+const syntheticExhibits = 1000;
+
+async function main(): Promise<void> {
+  const { values: flags } = parseArgs({
+    options: {
+      'skip-lighthouse': { type: 'boolean' },
+      'skip-synthetic': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (flags.help) return console.log(usage);
+  const root = process.cwd();
+  const outDir = join(root, 'bench', 'out');
+  const distDir = join(root, 'dist');
+  mkdirSync(outDir, { recursive: true });
+
+  step('building the site (demo content)');
+  const buildSeconds = await timedAstroBuild(root, root, join(outDir, 'build.log'));
+  const samples = pageSamples(distDir);
+
+  step('measuring bytes per page type');
+  const bytes = samples.map(({ type, path }) => {
+    try {
+      return { type, path, ...pageBytes(distDir, path) };
+    } catch (error) {
+      return { type, path, error: messageOf(error) };
+    }
+  });
+
+  const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, outDir, samples);
+  const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    node: process.version,
+    commit: gitCommit(root),
+    build: { seconds: buildSeconds, pages: countPages(distDir) },
+    pageBytes: bytes,
+    lighthouse,
+    synthetic,
+  };
+  const markdown = reportMarkdown(report);
+  writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outDir, 'report.md'), markdown);
+  console.log(`\n${markdown}\nwritten: bench/out/report.json, bench/out/report.md`);
+}
+
+/** Lighthouse on the home page and an exhibit page; the preview server is stopped whatever happens. */
+async function lighthouseAll(root: string, outDir: string, samples: { type: string; path: string }[]) {
+  const pages = samples.filter((s) => s.type === 'home' || s.type === 'exhibit');
+  const preview = await startPreview(root, outDir);
+  const results: LighthousePage[] = [];
+  try {
+    for (const { type, path } of pages) {
+      step(`Lighthouse mobile × ${lighthouseRuns}: ${path}`);
+      results.push(await lighthousePage(type, `${preview.origin}${path}`, lighthouseRuns));
+    }
+  } finally {
+    await preview.stop();
+  }
+  return results;
+}
+
+async function synthesize(root: string, outDir: string): Promise<SyntheticBuild> {
+  step(`building with ${syntheticExhibits} synthetic exhibits in every language`);
+  try {
+    return await syntheticBuild(root, outDir, syntheticExhibits);
+  } catch (error) {
+    return { exhibits: syntheticExhibits, languages: 0, files: 0, seconds: null, pages: null, error: messageOf(error) };
+  }
+}
+
+function step(what: string): void {
+  console.log(`bench: ${what}…`);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Ctrl-C: exit through process.exit so the 'exit' hooks stop the preview server and builds.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { type LighthouseMetrics, medianMetrics, metricsFrom } from '../../src/lib/bench/lighthouse-metrics.ts';
+import type { LighthousePage } from '../../src/lib/bench/report.ts';
+
+// The machine has no internet: everything that phones home is off, so runs measure only the site.
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Lighthouse mobile (its default: Moto G Power screen, simulated slow 4G) `runs` times; the median of each metric. */
+export async function lighthousePage(page: string, url: string, runs: number): Promise<LighthousePage> {
+  const results: LighthousePage['runs'] = [];
+  for (let i = 0; i < runs; i++) {
+    try {
+      results.push(await oneRun(url));
+    } catch (error) {
+      results.push({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const ok = results.filter((run): run is LighthouseMetrics => !('error' in run));
+  return { page, path: new URL(url).pathname, runs: results, median: ok.length > 0 ? medianMetrics(ok) : null };
+}
+
+/** A fresh Chrome per run, so no run inherits another's cache or compiled code. */
+async function oneRun(url: string): Promise<LighthouseMetrics> {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance'],
+      formFactor: 'mobile',
+      throttlingMethod: 'simulate',
+    });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    return metricsFrom(result.lhr);
+  } finally {
+    chrome.kill();
+  }
+}

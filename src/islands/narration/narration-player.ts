@@ -1,0 +1,237 @@
+import { formatClock, playbackRate, resumeKey, resumePosition } from '../../lib/narration/playback.ts';
+import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
+
+type Strings = Record<
+  | 'play'
+  | 'pause'
+  | 'timeOf'
+  | 'resumed'
+  | 'startOver'
+  | 'deviceVoice'
+  | 'noVoice'
+  | 'loadError'
+  | 'sentenceOf'
+  | 'tapToContinue'
+  | 'ended',
+  string
+>;
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+const store = {
+  get: (key: string) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key: string, value: string | null) => {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // Storage may be full or refused; resuming is a convenience, not a must.
+    }
+  },
+};
+
+/**
+ * <narration-player>: controls, live transcript, resume and lock-screen controls over the
+ * server-rendered narration. Its strings come translated from the page (data-strings), so no i18n
+ * library ships to the phone. Emits "narration-change" whenever what it shows changes.
+ */
+class NarrationPlayer extends HTMLElement {
+  private narrator: Narrator | null = null;
+  private strings = {} as Strings;
+  private lines: HTMLLIElement[] = [];
+  private shownLine = -2;
+  private lastSaved = 0;
+
+  async connectedCallback() {
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const transcript = this.parentElement?.querySelector<HTMLOListElement>('[data-transcript]');
+    this.lines = [...(transcript?.querySelectorAll('li') ?? [])];
+    const audio = this.querySelector<HTMLAudioElement>('[data-audio]');
+    if (audio) {
+      const cues = this.lines.map((li) => ({
+        start: Number(li.dataset.start),
+        end: Number(li.dataset.end),
+        text: li.textContent ?? '',
+      }));
+      this.narrator = new AudioNarrator(audio, cues);
+      this.listenToAudio(audio);
+    } else {
+      const voice = await localVoice(this.dataset.lang ?? '');
+      if (!voice) {
+        this.querySelector('[data-speech-note]')?.remove();
+        this.say(this.strings.noVoice);
+        return;
+      }
+      this.narrator = new SpeechNarrator(
+        this.lines.map((li) => li.textContent ?? ''),
+        voice,
+        () => this.render(),
+      );
+      const seek = this.querySelector<HTMLInputElement>('[data-seek]');
+      if (seek) seek.max = String(this.lines.length - 1);
+    }
+    this.enhanceTranscript();
+    this.wireControls();
+    this.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
+    this.render();
+    if (new URLSearchParams(location.search).has('continue'))
+      this.narrator.play().catch(() => this.say(this.strings.tapToContinue));
+  }
+
+  private listenToAudio(audio: HTMLAudioElement) {
+    audio.controls = false;
+    audio.hidden = true;
+    const key = resumeKey(this.dataset.exhibit ?? '', this.dataset.lang ?? '');
+    audio.addEventListener(
+      'loadedmetadata',
+      () => {
+        const at = resumePosition(Number(store.get(key) ?? Number.NaN), audio.duration);
+        if (at > 0) {
+          audio.currentTime = at;
+          this.say(fill(this.strings.resumed, { time: formatClock(at) }), true);
+        }
+      },
+      { once: true },
+    );
+    if (audio.readyState >= 1) audio.dispatchEvent(new Event('loadedmetadata'));
+    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'seeked', 'ratechange'])
+      audio.addEventListener(type, () => this.render());
+    audio.addEventListener('timeupdate', () => {
+      if (Math.abs(audio.currentTime - this.lastSaved) < 2) return;
+      this.lastSaved = audio.currentTime;
+      store.set(key, String(Math.floor(audio.currentTime)));
+    });
+    audio.addEventListener('ended', () => {
+      store.set(key, null);
+      this.say(this.strings.ended);
+      const next = this.dataset.next;
+      if (next && this.querySelector<HTMLInputElement>('[data-auto-advance]')?.checked)
+        location.assign(`${next}?continue`);
+    });
+    audio.addEventListener('error', () => this.say(this.strings.loadError), true);
+  }
+
+  private wireControls() {
+    const narrator = this.narrator as Narrator;
+    const on = (selector: string, type: string, handler: (el: HTMLElement) => void) =>
+      this.querySelector<HTMLElement>(selector)?.addEventListener(type, (e) => handler(e.currentTarget as HTMLElement));
+    on('[data-action="toggle"]', 'click', () =>
+      narrator.playing ? narrator.pause() : narrator.play().catch(() => this.say(this.strings.loadError)),
+    );
+    on('[data-action="back"]', 'click', () => narrator.skip(-10));
+    on('[data-action="forward"]', 'click', () => narrator.skip(10));
+    on('[data-seek]', 'input', (el) => narrator.seek(Number((el as HTMLInputElement).value)));
+    const rate = this.querySelector<HTMLSelectElement>('[data-rate]');
+    if (rate) {
+      rate.value = String(playbackRate(store.get('narration:rate')));
+      narrator.setRate(Number(rate.value));
+      rate.addEventListener('change', () => {
+        narrator.setRate(Number(rate.value));
+        store.set('narration:rate', rate.value);
+      });
+    }
+    const auto = this.querySelector<HTMLInputElement>('[data-auto-advance]');
+    if (auto) {
+      auto.checked = store.get('narration:auto-advance') === '1';
+      auto.addEventListener('change', () => store.set('narration:auto-advance', auto.checked ? '1' : '0'));
+    }
+    this.setUpMediaSession(narrator);
+  }
+
+  private enhanceTranscript() {
+    this.parentElement?.querySelector('[data-transcript-hint]')?.removeAttribute('hidden');
+    this.lines.forEach((li, index) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cue';
+      button.textContent = li.textContent;
+      button.addEventListener('click', () => this.narrator?.playLine(index));
+      li.replaceChildren(button);
+    });
+  }
+
+  private setUpMediaSession(narrator: Narrator) {
+    if (!('mediaSession' in navigator)) return;
+    const { title = '', artist = '', artwork, next } = this.dataset;
+    navigator.mediaSession.metadata = new MediaMetadata({ title, artist, artwork: artwork ? [{ src: artwork }] : [] });
+    const actions: [MediaSessionAction, MediaSessionActionHandler][] = [
+      ['play', () => void narrator.play()],
+      ['pause', () => narrator.pause()],
+      ['seekbackward', () => narrator.skip(-10)],
+      ['seekforward', () => narrator.skip(10)],
+      ['seekto', (d) => narrator.seek(d.seekTime ?? 0)],
+    ];
+    if (next) actions.push(['nexttrack', () => location.assign(`${next}?continue`)]);
+    for (const [action, handler] of actions) {
+      try {
+        navigator.mediaSession.setActionHandler(action, handler);
+      } catch {
+        // Browsers reject actions they do not support.
+      }
+    }
+  }
+
+  private render() {
+    const narrator = this.narrator;
+    if (!narrator) return;
+    const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', String(narrator.playing));
+      toggle.querySelector('[data-label]')!.textContent = narrator.playing ? this.strings.pause : this.strings.play;
+    }
+    const seek = this.querySelector<HTMLInputElement>('[data-seek]');
+    const time = this.querySelector<HTMLOutputElement>('[data-time]');
+    const isAudio = narrator instanceof AudioNarrator;
+    const label = isAudio
+      ? fill(this.strings.timeOf, { current: formatClock(narrator.position), total: formatClock(narrator.duration) })
+      : fill(this.strings.sentenceOf, { current: narrator.line + 1, total: narrator.duration });
+    if (seek) {
+      if (isAudio) seek.max = String(Math.ceil(narrator.duration));
+      seek.value = String(Math.floor(narrator.position));
+      seek.setAttribute('aria-valuetext', label);
+    }
+    if (time) time.textContent = label;
+    this.highlight(narrator.line);
+    if ('mediaSession' in navigator) navigator.mediaSession.playbackState = narrator.playing ? 'playing' : 'paused';
+    this.dispatchEvent(new CustomEvent('narration-change', { bubbles: true }));
+  }
+
+  private highlight(index: number) {
+    if (index === this.shownLine) return;
+    this.lines[this.shownLine]?.removeAttribute('aria-current');
+    this.shownLine = index;
+    const line = this.lines[index];
+    if (!line) return;
+    line.setAttribute('aria-current', 'true');
+    const box = line.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) {
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      line.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    }
+  }
+
+  private say(message: string, offerStartOver = false) {
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!status) return;
+    status.textContent = message;
+    if (offerStartOver) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button';
+      button.textContent = this.strings.startOver;
+      button.addEventListener('click', () => {
+        this.narrator?.seek(0);
+        status.textContent = '';
+      });
+      status.append(' ', button);
+    }
+  }
+}
+
+customElements.define('narration-player', NarrationPlayer);

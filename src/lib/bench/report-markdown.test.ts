@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from './report.ts';
+import { reportMarkdown } from './report-markdown.ts';
+
+const s = (raw: number) => ({ raw, gzip: raw / 2, brotli: raw / 4 });
+const report: BenchReport = {
+  date: '2025-01-01T00:00:00.000Z',
+  node: 'v24.0.0',
+  commit: null,
+  build: { seconds: 12.34, pages: 200 },
+  pageBytes: [
+    { type: 'home', path: '/vi/', html: s(8000), css: s(4000), js: s(0), total: s(12000), files: ['/vi/index.html'] },
+    { type: 'search', path: '/vi/search/', error: 'bench: /pagefind/ui.js is not in dist' },
+  ],
+  lighthouse: [
+    {
+      page: 'home',
+      path: '/vi/',
+      runs: [{ performance: 98, lcpMs: 1510, tbtMs: 0, cls: 0, fcpMs: 900 }, { error: 'Chrome crashed' }],
+      median: { performance: 98, lcpMs: 1510, tbtMs: 0, cls: 0, fcpMs: 900 },
+    },
+  ],
+  synthetic: 'skipped',
+};
+
+describe('reportMarkdown', () => {
+  const markdown = reportMarkdown(report);
+
+  it('shows each page type’s sizes as raw / gzip / brotli kB', () => {
+    expect(markdown).toContain(
+      '| home | `/vi/` | 8.0 / 4.0 / 2.0 | 4.0 / 2.0 / 1.0 | 0.0 / 0.0 / 0.0 | **12.0 / 6.0 / 3.0** | 1 |',
+    );
+  });
+
+  it('keeps a page that could not be measured, with why, instead of dropping it', () => {
+    expect(markdown).toContain('| search | `/vi/search/` | error: bench: /pagefind/ui.js is not in dist');
+  });
+
+  it('shows medians with how many runs succeeded, and the failures', () => {
+    expect(markdown).toContain('| home | `/vi/` | 1/2 | 98 | 1.51 s | 0 ms | 0.000 | 0.90 s |');
+    expect(markdown).toContain('- home: Chrome crashed');
+  });
+
+  it('says which parts were skipped', () => {
+    expect(markdown).toContain('Skipped (`--skip-synthetic`).');
+    expect(markdown).toContain('12.3 s, 200 pages');
+  });
+});

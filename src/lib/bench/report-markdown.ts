@@ -1,0 +1,84 @@
+import type { LighthouseMetrics } from './lighthouse-metrics.ts';
+import type { BenchReport, LighthousePage, SyntheticBuild } from './report.ts';
+import type { Sizes } from './sizes.ts';
+
+/** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
+export function reportMarkdown(report: BenchReport): string {
+  return [
+    '# Benchmark',
+    '',
+    `${report.date} · Node ${report.node} · commit ${report.commit ?? 'unknown'}`,
+    '',
+    `**Build (demo content):** ${report.build.seconds.toFixed(1)} s, ${report.build.pages} pages`,
+    '',
+    ...pageBytesSection(report.pageBytes),
+    '',
+    ...lighthouseSection(report.lighthouse),
+    '',
+    ...syntheticSection(report.synthetic),
+    '',
+  ].join('\n');
+}
+
+function pageBytesSection(rows: BenchReport['pageBytes']): string[] {
+  const lines = [
+    '## Bytes per page type',
+    '',
+    'kB (1 kB = 1000 bytes) as raw / gzip -9 / brotli -11; inline scripts and styles count as JS and CSS.',
+    '',
+    '| page type | page | HTML | CSS | JS | total | files |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const row of rows) {
+    const cells =
+      'error' in row
+        ? [`error: ${row.error}`, '', '', '', '']
+        : [sizes(row.html), sizes(row.css), sizes(row.js), `**${sizes(row.total)}**`, String(row.files.length)];
+    lines.push(`| ${row.type} | \`${row.path}\` | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+function lighthouseSection(pages: LighthousePage[] | 'skipped'): string[] {
+  const title = '## Lighthouse, mobile (simulated throttling), median of runs';
+  if (pages === 'skipped') return [title, '', 'Skipped (`--skip-lighthouse`).'];
+  const lines = [
+    title,
+    '',
+    '| page | path | runs | performance | LCP | TBT | CLS | FCP |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const page of pages) {
+    const ok = page.runs.filter((run) => !('error' in run)).length;
+    const cells = page.median ? metricCells(page.median) : ['failed', '', '', '', ''];
+    lines.push(`| ${page.page} | \`${page.path}\` | ${ok}/${page.runs.length} | ${cells.join(' | ')} |`);
+  }
+  const errors = pages.flatMap((page) =>
+    page.runs.flatMap((run) => ('error' in run ? [`${page.page}: ${run.error}`] : [])),
+  );
+  return errors.length === 0 ? lines : [...lines, '', ...errors.map((e) => `- ${e}`)];
+}
+
+function syntheticSection(build: SyntheticBuild | 'skipped'): string[] {
+  const title = '## Build with synthetic content';
+  if (build === 'skipped') return [title, '', 'Skipped (`--skip-synthetic`).'];
+  const what = `${build.exhibits} exhibits × ${build.languages} languages (${build.files} generated files)`;
+  if (build.error !== undefined) return [title, '', `${what}: build failed: ${build.error}`];
+  return [title, '', `${what}: **${build.seconds?.toFixed(1)} s**, ${build.pages} pages`];
+}
+
+function metricCells(m: LighthouseMetrics): string[] {
+  return [String(m.performance), seconds(m.lcpMs), `${Math.round(m.tbtMs)} ms`, m.cls.toFixed(3), seconds(m.fcpMs)];
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+export function sizes(s: Sizes): string {
+  return `${kB(s.raw)} / ${kB(s.gzip)} / ${kB(s.brotli)}`;
+}
+
+function kB(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Exhibit } from '../../schemas/catalog.ts';
+import type { NarrationAudio } from '../../schemas/exhibit.ts';
+import type { Language } from '../../schemas/language.ts';
+import { localize } from '../content/localize.ts';
+import { type Cue, parseCaptions } from './captions.ts';
+import { narrationPlainText, splitSentences } from './sentences.ts';
+
+/** What the player plays for one exhibit page, decided at build time. */
+export type NarrationSource =
+  | { mode: 'audio'; lang: Language; audio: NarrationAudio; cues: Cue[] }
+  | { mode: 'speech'; lang: Language; sentences: string[] };
+
+/**
+ * The recording in the language the page shows (after fallback), with its captions as the transcript;
+ * without one, the same text read sentence by sentence by the device's own voice. A recording is never
+ * borrowed from another language than the text on the page.
+ */
+export function narrationSource(exhibit: Exhibit, lang: Language, defaultLanguage: Language, root: string): NarrationSource {
+  const view = localize(exhibit, lang, defaultLanguage);
+  const audio = exhibit.translations[view.shownLang]?.fields.audio;
+  if (audio?.captions && (audio.opus || audio.mp3)) {
+    const { cues } = parseCaptions(readFileSync(join(root, 'public', audio.captions), 'utf8'));
+    return { mode: 'audio', lang: view.shownLang, audio, cues };
+  }
+  const text = `${view.fields.title}.\n${narrationPlainText(view.body)}`;
+  return { mode: 'speech', lang: view.shownLang, sentences: splitSentences(text, view.shownLang) };
+}

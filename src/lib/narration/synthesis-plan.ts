@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Catalog, Exhibit } from '../../schemas/catalog.ts';
+import type { Language } from '../../schemas/language.ts';
+import { narrationPlainText, splitSentences } from './sentences.ts';
+
+/**
+ * espeak-ng voices per language. Chinese and Japanese are left to the visitor's own on-device voices:
+ * espeak-ng reads Han characters poorly (Japanese kanji come out as "Chinese letter").
+ */
+export const ESPEAK_VOICES: Partial<Record<Language, string>> = { vi: 'vi', en: 'en-us', ko: 'ko', fr: 'fr-fr' };
+
+/** Bump when the pipeline's output changes, so every synthetic file is made again. */
+export const PIPELINE_VERSION = 'espeak-ng/opus24/mp3-32/v1';
+
+export interface SynthesisJob {
+  exhibit: Exhibit;
+  lang: Language;
+  voice: string;
+  /** The title, then the narration, one sentence each: what is spoken and what the captions show. */
+  sentences: string[];
+  hash: string;
+  /** Paths under public/. */
+  files: { opus: string; mp3: string; captions: string };
+}
+
+/** Every exhibit × language with text, a voice, and no real recording: those get synthetic narration. */
+export function synthesisJobs(catalog: Catalog): SynthesisJob[] {
+  const jobs: SynthesisJob[] = [];
+  for (const exhibit of catalog.exhibits) {
+    for (const lang of catalog.site.languages) {
+      const translation = exhibit.translations[lang];
+      const voice = ESPEAK_VOICES[lang];
+      if (!translation || !voice) continue;
+      const audio = translation.fields.audio;
+      if (audio && !audio.synthetic && (audio.opus || audio.mp3)) continue; // a museum's recording always wins
+      const text = `${translation.fields.title}.\n${narrationPlainText(translation.body)}`;
+      const sentences = splitSentences(text, lang);
+      const hash = createHash('sha256').update(`${PIPELINE_VERSION}\n${voice}\n${sentences.join('\n')}`).digest('hex').slice(0, 16);
+      const base = `/audio/exhibits/${exhibit.id}.${lang}`;
+      jobs.push({ exhibit, lang, voice, sentences, hash, files: { opus: `${base}.webm`, mp3: `${base}.mp3`, captions: `${base}.vtt` } });
+    }
+  }
+  return jobs;
+}

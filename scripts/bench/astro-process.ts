@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { pagesBuiltFrom } from '../../src/lib/bench/build-log.ts';
 
 /**
  * Starts the project's own Astro CLI (what `npx astro …` runs) with the Node that runs the benchmark,
@@ -16,7 +17,7 @@ export function startAstro(projectRoot: string, args: string[], cwd: string, log
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
@@ -24,10 +25,22 @@ export function startAstro(projectRoot: string, args: string[], cwd: string, log
   return child;
 }
 
-/** Runs `astro build` in `cwd` and resolves with its wall-clock time; rejects naming the log on failure. */
-export async function timedAstroBuild(projectRoot: string, cwd: string, logFile: string): Promise<number> {
+/**
+ * Runs `astro build` (plus `args`) in `cwd` and resolves with its wall-clock time and the page count
+ * Astro reports; rejects naming the log on failure.
+ */
+export async function timedAstroBuild(
+  projectRoot: string,
+  cwd: string,
+  logFile: string,
+  args: string[] = [],
+): Promise<{ seconds: number; pages: number | undefined }> {
   const started = performance.now();
-  const child = startAstro(projectRoot, ['build'], cwd, logFile);
+  const child = startAstro(projectRoot, ['build', ...args], cwd, logFile);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
   const stopOnExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
   try {
@@ -39,7 +52,7 @@ export async function timedAstroBuild(projectRoot: string, cwd: string, logFile:
   } finally {
     process.off('exit', stopOnExit);
   }
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, pages: pagesBuiltFrom(output) };
 }
 
 /** Signals the child's whole process group; a child that is already gone is not an error. */

@@ -8,19 +8,17 @@ const host = '127.0.0.1';
 const port = 4330;
 
 /**
- * Serves the built dist/ with `astro preview` on 127.0.0.1:4330 and resolves once it answers. The
+ * Serves the build in `distDir` with `astro preview` on 127.0.0.1:4330 and resolves once it answers. The
  * caller must call stop() in a finally; a process 'exit' hook also kills it if the run dies first.
  */
-export async function startPreview(projectRoot: string, outDir: string): Promise<Preview> {
+export async function startPreview(projectRoot: string, distDir: string, logDir: string): Promise<Preview> {
   const origin = `http://${host}:${port}`;
   // Measuring a server someone else left running would report their site, not this build.
   if (await answers(origin)) throw new Error(`port ${port} is already in use; stop whatever serves ${origin}`);
-  const child = startAstro(
-    projectRoot,
-    ['preview', '--port', String(port), '--host', host],
-    projectRoot,
-    join(outDir, 'preview.log'),
-  );
+  // --ignore-lock: Astro allows one locked preview per project, and a teammate's (or the e2e run's)
+  // may already hold it; ours runs alongside on its own port and leaves their lock file alone.
+  const args = ['preview', '--port', String(port), '--host', host, '--ignore-lock', '--outDir', distDir];
+  const child = startAstro(projectRoot, args, projectRoot, join(logDir, 'preview.log'));
   const killOnExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', killOnExit);
   const stop = async () => {
@@ -44,7 +42,8 @@ export async function startPreview(projectRoot: string, outDir: string): Promise
 async function waitUntilAnswering(url: string, exited: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited()) throw new Error(`astro preview exited before serving ${url}; see bench/out/preview.log`);
+    if (exited())
+      throw new Error(`astro preview exited before serving ${url}; see preview.log in the benchmark's output folder`);
     if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -34,8 +34,8 @@ export async function syntheticBuild(projectRoot: string, outDir: string, count:
 
   const result = { exhibits: count, languages: languages.length, files: files.length };
   try {
-    const seconds = await timedAstroBuild(projectRoot, dir, join(outDir, 'synthetic-build.log'));
-    return { ...result, seconds, pages: countPages(join(dir, 'dist')) };
+    const build = await timedAstroBuild(projectRoot, dir, join(outDir, 'synthetic-build.log'));
+    return { ...result, seconds: build.seconds, pages: build.pages ?? countPages(join(dir, 'dist')) };
   } catch (error) {
     return { ...result, seconds: null, pages: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { checkNarrationMedia } from '../lib/content/check-media.ts';
 import { loadCatalog } from '../lib/content/load-catalog.ts';
+import { ContentError } from '../lib/content/problems.ts';
 
 /**
  * Validates content/ before Astro renders a single page, so a malformed file stops the build with the
@@ -9,8 +11,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'museum-guide:content-check',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         const catalog = loadCatalog(process.cwd());
+        const mediaProblems = await checkNarrationMedia(catalog, process.cwd());
+        if (mediaProblems.length > 0) throw new ContentError(mediaProblems);
         logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
       },
     },

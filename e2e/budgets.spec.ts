@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { pageBytes } from '../src/lib/bench/page-bytes.ts';
+import { catalog, site } from './support/catalog.ts';
+
+// Bytes are deterministic, so budgets are tests; times and frame rates live in `npm run bench`.
+const KB = 1024;
+const budgets: { type: string; pages: string[]; jsGzip: number; totalGzip?: number }[] = [
+  {
+    type: 'exhibit page (with the narration player)',
+    pages: site.languages.flatMap((l) => catalog.exhibits.map((e) => `/${l}/exhibits/${e.id}/`)),
+    jsGzip: 15 * KB,
+    totalGzip: 60 * KB,
+  },
+  { type: 'home', pages: site.languages.map((l) => `/${l}/`), jsGzip: 20 * KB },
+];
+
+for (const budget of budgets) {
+  test(`${budget.type}: within ${budget.jsGzip / KB} KB of gzipped JavaScript${budget.totalGzip ? ` and ${budget.totalGzip / KB} KB in all` : ''}`, () => {
+    const over: string[] = [];
+    for (const page of budget.pages) {
+      const bytes = pageBytes('dist', page);
+      if (bytes.js.gzip > budget.jsGzip) over.push(`${page}: ${bytes.js.gzip} B of JS (gzip)`);
+      if (budget.totalGzip && bytes.total.gzip > budget.totalGzip) over.push(`${page}: ${bytes.total.gzip} B in all (gzip)`);
+    }
+    expect(over).toEqual([]);
+  });
+}
+
+test('the exhibit page budget measures real bytes, including the player script', () => {
+  const bytes = pageBytes('dist', `/vi/exhibits/${catalog.exhibits[0]!.id}/`);
+  expect(bytes.js.gzip).toBeGreaterThan(1 * KB);
+  expect(bytes.files.some((f) => f.endsWith('.js'))).toBe(true);
+});
+
+test('only the search page loads the search engine', () => {
+  const pages = ['/vi/', `/vi/exhibits/${catalog.exhibits[0]!.id}/`, '/vi/places/', '/vi/scan/'];
+  for (const page of pages) expect(pageBytes('dist', page).files.filter((f) => f.includes('pagefind'))).toEqual([]);
+});

@@ -1,0 +1,89 @@
+import { expect, type Page, test } from '@playwright/test';
+import { parseCaptions } from '../src/lib/narration/captions.ts';
+import { readFileSync } from 'node:fs';
+import { catalog, one, t } from './support/catalog.ts';
+
+const recorded = one(catalog.exhibits, (e) => !!e.translations.vi?.fields.audio?.opus && !!e.translations.en?.fields.audio?.opus, 'exhibit with vi and en recordings');
+const cues = parseCaptions(readFileSync(`public${recorded.translations.vi!.fields.audio!.captions}`, 'utf8')).cues;
+const page_ = `/vi/exhibits/${recorded.id}/`;
+
+const audioState = (page: Page) =>
+  page.locator('narration-player audio').evaluate((a: HTMLAudioElement) => ({ time: a.currentTime, paused: a.paused, rate: a.playbackRate, src: a.currentSrc }));
+
+test('plays, skips forward and back, and the transcript follows the audio', async ({ page }) => {
+  await page.goto(page_);
+  const play = page.getByRole('button', { name: t('vi')('narration.play') });
+  await play.click();
+  await expect(page.getByRole('button', { name: t('vi')('narration.pause') })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(0.3);
+  await page.getByRole('button', { name: t('vi')('narration.forward') }).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(10);
+  const at = (await audioState(page)).time;
+  const expected = cues.findIndex((c) => at >= c.start && at < c.end + 0.5);
+  await expect(page.locator('.transcript li[aria-current="true"]')).toHaveAttribute('data-index', String(expected));
+  await page.getByRole('button', { name: t('vi')('narration.back') }).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeLessThan(at);
+});
+
+test('selecting a sentence of the transcript plays from there', async ({ page }) => {
+  await page.goto(page_);
+  const target = cues[3]!;
+  await page.locator('.transcript .cue').nth(3).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThanOrEqual(target.start);
+  expect((await audioState(page)).time).toBeLessThan(target.end + 1);
+  await expect(page.locator('.transcript li').nth(3)).toHaveAttribute('aria-current', 'true');
+});
+
+test('speed changes and is kept for the next exhibit', async ({ page }) => {
+  await page.goto(page_);
+  await page.getByLabel(t('vi')('narration.speed')).selectOption('1.5');
+  expect((await audioState(page)).rate).toBe(1.5);
+  await page.reload();
+  await expect(page.getByLabel(t('vi')('narration.speed'))).toHaveValue('1.5');
+  expect((await audioState(page)).rate).toBe(1.5);
+});
+
+test('resumes where the visitor left off after a reload', async ({ page }) => {
+  await page.goto(page_);
+  await page.locator('.transcript .cue').nth(4).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(cues[4]!.start + 2.5);
+  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  const left = (await audioState(page)).time;
+  await page.reload();
+  await expect(page.locator('[data-status]')).toContainText(t('vi')('narration.startOver'));
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(Math.floor(left) - 2.5);
+});
+
+test('switching language swaps the recording and the transcript', async ({ page }) => {
+  await page.goto(page_);
+  await expect(page.locator('.transcript')).toHaveAttribute('lang', 'vi');
+  await page.locator('.lang-switcher summary').click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(`/en/exhibits/${recorded.id}/`);
+  await expect(page.locator('.transcript')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.transcript li').first()).toHaveText(cues.length > 0 ? /\S/ : /$/);
+  await page.getByRole('button', { name: t('en')('narration.play') }).click();
+  await expect.poll(async () => (await audioState(page)).src).toMatch(new RegExp(`${recorded.id}\\.en\\.(webm|mp3)$`));
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await page.goto(page_);
+  const play = page.getByRole('button', { name: t('vi')('narration.play') });
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await audioState(page)).paused).toBe(false);
+  await page.keyboard.press('Tab'); // back 10 s
+  await page.keyboard.press('Tab'); // position slider
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(cues.at(-1)!.start);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await audioState(page)).paused).toBe(true);
+});
+
+test('nothing plays until the visitor asks', async ({ page }) => {
+  await page.goto(page_);
+  await page.waitForTimeout(500);
+  expect((await audioState(page)).paused).toBe(true);
+});

@@ -1,0 +1,30 @@
+import { chooseLanguage } from '../../lib/i18n/negotiate.ts';
+import { resolveCode } from '../../lib/short-codes.ts';
+import type { Language } from '../../schemas/language.ts';
+
+/**
+ * Runs on the not-found page. A mistyped short link (/x/QN-1O1, /x/qn101) is forwarded to its exhibit
+ * in the visitor's language; an unknown code goes to the keypad page with the code shown, never to any
+ * address outside this site.
+ */
+const match = /^\/x\/([^/]+)\/?$/.exec(location.pathname);
+const root = document.querySelector<HTMLElement>('[data-short-link-resolver]');
+if (match?.[1] && root) {
+  const typed = decodeURIComponent(match[1]).slice(0, 24);
+  const offered = (root.dataset.languages ?? '').split(' ') as Language[];
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem('lang');
+  } catch {
+    // Storage refused: the browser's languages decide.
+  }
+  const lang = chooseLanguage({ stored, preferred: navigator.languages ?? [] }, offered, root.dataset.default as Language);
+  fetch('/x/codes.json')
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}) as Record<string, string>)
+    .then((codes) => {
+      const code = resolveCode(typed, Object.keys(codes));
+      const id = code ? codes[code] : undefined;
+      location.replace(id ? `/${lang}/exhibits/${id}/` : `/${lang}/scan/?unknown=${encodeURIComponent(typed)}`);
+    });
+}

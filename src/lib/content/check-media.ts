@@ -1,0 +1,63 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFile } from 'music-metadata';
+import type { Catalog } from '../../schemas/catalog.ts';
+import { parseCaptions } from '../narration/captions.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** Limits that keep narration quick on museum Wi-Fi and small in an offline pack. */
+export const NARRATION_LIMITS = {
+  opus: { maxKbps: 48, maxBytes: 6 * 1024 * 1024 },
+  mp3: { maxKbps: 128, maxBytes: 12 * 1024 * 1024 },
+  maxSeconds: 15 * 60,
+};
+
+/**
+ * Opens every narration file: audio must decode within the limits (bitrate, length, size), and
+ * captions must parse as WebVTT and not run past the recording. Asynchronous because audio metadata
+ * is read from the files, so it runs beside loadCatalog in the build and in `npm run check`.
+ */
+export async function checkNarrationMedia(catalog: Catalog, root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const exhibit of catalog.exhibits) {
+    for (const translation of Object.values(exhibit.translations)) {
+      const audio = translation.fields.audio;
+      if (!audio) continue;
+      const file = translation.file;
+      let longest = 0;
+      for (const kind of ['opus', 'mp3'] as const) {
+        const path = audio[kind];
+        if (!path) continue;
+        const full = join(root, 'public', path);
+        const limits = NARRATION_LIMITS[kind];
+        try {
+          const bytes = statSync(full).size;
+          const { format } = await parseFile(full, { duration: true });
+          const seconds = format.duration ?? 0;
+          const kbps = seconds > 0 ? (bytes * 8) / seconds / 1000 : Number.POSITIVE_INFINITY;
+          longest = Math.max(longest, seconds);
+          if (bytes > limits.maxBytes) problems.push({ file, field: `audio.${kind}`, expected: `a file of at most ${limits.maxBytes / 1048576} MB; ${path} has ${(bytes / 1048576).toFixed(1)} MB` });
+          if (kbps > limits.maxKbps) problems.push({ file, field: `audio.${kind}`, expected: `at most ${limits.maxKbps} kbit/s (speech needs no more); ${path} has ${Math.round(kbps)} kbit/s` });
+          if (seconds > NARRATION_LIMITS.maxSeconds) problems.push({ file, field: `audio.${kind}`, expected: `a narration of at most ${NARRATION_LIMITS.maxSeconds / 60} minutes; ${path} lasts ${Math.round(seconds / 60)} minutes` });
+          if (seconds === 0) problems.push({ file, field: `audio.${kind}`, expected: `audio that decodes; ${path} has no length` });
+        } catch (error) {
+          problems.push({ file, field: `audio.${kind}`, expected: `a readable ${kind === 'opus' ? 'Opus/WebM' : 'MP3'} file; ${path}: ${String(error).slice(0, 120)}` });
+        }
+      }
+      if (!audio.captions) continue;
+      let text: string;
+      try {
+        text = readFileSync(join(root, 'public', audio.captions), 'utf8');
+      } catch {
+        continue; // a missing file is already reported by the cross-check
+      }
+      const { cues, errors } = parseCaptions(text);
+      if (errors.length > 0) problems.push({ file, field: 'audio.captions', expected: `WebVTT that parses; ${audio.captions} ${errors.slice(0, 3).join('; ')}` });
+      else if (cues.length === 0) problems.push({ file, field: 'audio.captions', expected: `at least one caption in ${audio.captions}` });
+      else if (longest > 0 && (cues.at(-1)?.end ?? 0) > longest + 1) {
+        problems.push({ file, field: 'audio.captions', expected: `captions within the recording (${longest.toFixed(1)} s); ${audio.captions} runs to ${cues.at(-1)?.end.toFixed(1)} s` });
+      }
+    }
+  }
+  return problems;
+}

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // The browser tests run against the built site (dist/), in Debian's Chromium: no test downloads a
 // browser. `npm test` builds first; `scripts/ensure-browser.sh` installs Chromium when it is missing.
-const PORT = 4322;
+const PORT = 4399;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -31,9 +31,9 @@ export default defineConfig({
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', isMobile: true } }],
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/vi/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -20,7 +20,8 @@ for (const budget of budgets) {
     for (const page of budget.pages) {
       const bytes = pageBytes('dist', page);
       if (bytes.js.gzip > budget.jsGzip) over.push(`${page}: ${bytes.js.gzip} B of JS (gzip)`);
-      if (budget.totalGzip && bytes.total.gzip > budget.totalGzip) over.push(`${page}: ${bytes.total.gzip} B in all (gzip)`);
+      if (budget.totalGzip && bytes.total.gzip > budget.totalGzip)
+        over.push(`${page}: ${bytes.total.gzip} B in all (gzip)`);
     }
     expect(over).toEqual([]);
   });

@@ -3,12 +3,23 @@ import { parseCaptions } from '../src/lib/narration/captions.ts';
 import { readFileSync } from 'node:fs';
 import { catalog, one, t } from './support/catalog.ts';
 
-const recorded = one(catalog.exhibits, (e) => !!e.translations.vi?.fields.audio?.opus && !!e.translations.en?.fields.audio?.opus, 'exhibit with vi and en recordings');
+const recorded = one(
+  catalog.exhibits,
+  (e) => !!e.translations.vi?.fields.audio?.opus && !!e.translations.en?.fields.audio?.opus,
+  'exhibit with vi and en recordings',
+);
 const cues = parseCaptions(readFileSync(`public${recorded.translations.vi!.fields.audio!.captions}`, 'utf8')).cues;
 const page_ = `/vi/exhibits/${recorded.id}/`;
 
 const audioState = (page: Page) =>
-  page.locator('narration-player audio').evaluate((a: HTMLAudioElement) => ({ time: a.currentTime, paused: a.paused, rate: a.playbackRate, src: a.currentSrc }));
+  page
+    .locator('narration-player audio')
+    .evaluate((a: HTMLAudioElement) => ({
+      time: a.currentTime,
+      paused: a.paused,
+      rate: a.playbackRate,
+      src: a.currentSrc,
+    }));
 
 test('plays, skips forward and back, and the transcript follows the audio', async ({ page }) => {
   await page.goto(page_);
@@ -74,8 +85,9 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect.poll(async () => (await audioState(page)).paused).toBe(false);
   await page.keyboard.press('Tab'); // back 10 s
   await page.keyboard.press('Tab'); // position slider
-  await page.keyboard.press('End');
-  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(cues.at(-1)!.start);
+  const before = (await audioState(page)).time;
+  await page.keyboard.press('PageUp');
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(before + 4);
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');

@@ -29,9 +29,7 @@ test('museum → gallery → exhibit → next stop', async ({ page }) => {
     .click();
   await expect(page).toHaveURL(`/en/exhibits/${first.id}/`);
   await expect(page.locator('.facts')).toContainText(first.code);
-  await expect(page.locator('.narration-text')).toContainText(
-    first.translations.en!.body.split(/[.!?]/)[0]!.slice(0, 40),
-  );
+  await expect(page.locator('.transcript')).toContainText(first.translations.en!.body.split(/[.!?]/)[0]!.slice(0, 40));
   const next = page.locator('a[rel="next"]');
   if (exhibits.length > 1) {
     await next.click();
@@ -83,14 +81,19 @@ test.describe('short links from the QR code', () => {
   });
 });
 
-test('an unknown address answers 404 with a way back in every language', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page/');
+test('an unknown address under a language answers 404 in that language', async ({ page }) => {
+  const response = await page.goto('/ko/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ko')('notfound.title'));
+  await expect(page.getByRole('link', { name: t('ko')('notfound.home') })).toHaveAttribute('href', '/ko/');
+});
+
+test('any other unknown address answers 404 with a way back in every language', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   for (const lang of site.languages) {
     await expect(page.locator(`section[lang^="${lang}"] a[href="/${lang}/"]`)).toHaveText(t(lang)('notfound.home'));
   }
-  await page.goto('/en/404/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en')('notfound.title'));
 });
 
 test('search finds an exhibit in the page language', async ({ page }) => {

@@ -1,9 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, chromium, devices, expect, type Page } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
 import { labelUrl } from '../src/lib/labels/label-url.ts';
-import { qrVideoFile } from './support/fake-camera.ts';
 import { catalog, site, t } from './support/catalog.ts';
+import { qrVideoFile } from './support/fake-camera.ts';
 
 // Chromium headless on Linux has no native BarcodeDetector, so these tests run the ZXing polyfill:
 // the path most visitors' phones without one take.
@@ -11,15 +12,29 @@ const exhibit = catalog.exhibits[0]!;
 const strings = t('en');
 const launch = config.use?.launchOptions ?? {};
 
-/** The browser with a fake camera: `video` plays as the rear camera, no permission prompt is shown. */
-const cameraShowing = (video: string) => ({
-  ...launch,
+type Camera = { args: string[]; permissions: string[] };
+
+/** Chromium's fake camera playing `video` as the rear camera, with the permission already given. */
+const cameraShowing = (video: string): Camera => ({
   args: [
-    ...(launch.args ?? []),
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-video-capture=${video}`,
   ],
+  permissions: ['camera'],
+});
+
+// Camera flags are launch arguments, which Playwright fixes per worker; so each test here launches
+// its own browser (same executable and arguments as the config) with a phone like the "phone" project.
+const test = base.extend<{ camera: Camera; cameraPage: Page }>({
+  camera: [{ args: [], permissions: [] }, { option: true }],
+  cameraPage: async ({ baseURL, camera }, use) => {
+    const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), ...camera.args] });
+    const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
+    const context = await browser.newContext({ ...phone, baseURL, permissions: camera.permissions });
+    await use(await context.newPage());
+    await browser.close();
+  },
 });
 
 const scanner = (page: Page) => page.locator('exhibit-scanner');
@@ -32,12 +47,12 @@ async function startScanning(page: Page) {
 }
 
 test.describe('pointing the camera at a printed exhibit label', () => {
-  test.use({
-    launchOptions: cameraShowing(qrVideoFile(labelUrl(site.baseUrl, exhibit.code))),
-    permissions: ['camera'],
-  });
+  test.use({ camera: cameraShowing(qrVideoFile(labelUrl(site.baseUrl, exhibit.code))) });
 
-  test('opens that exhibit in the page language, with every byte from the site itself', async ({ page, baseURL }) => {
+  test('opens that exhibit in the page language, with every byte from the site itself', async ({
+    cameraPage: page,
+    baseURL,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await startScanning(page);
@@ -49,9 +64,11 @@ test.describe('pointing the camera at a printed exhibit label', () => {
 });
 
 test.describe('pointing the camera at another QR code', () => {
-  test.use({ launchOptions: cameraShowing(qrVideoFile('https://example.com/')), permissions: ['camera'] });
+  test.use({ camera: cameraShowing(qrVideoFile('https://example.com/')) });
 
-  test('says it is not from this guide, keeps scanning, and Cancel turns the camera off', async ({ page }) => {
+  test('says it is not from this guide, keeps scanning, and Cancel turns the camera off', async ({
+    cameraPage: page,
+  }) => {
     await startScanning(page);
     const status = scanner(page).getByRole('status');
     await expect(status).toHaveText(strings('scanner.foreign'), { timeout: 15_000 });
@@ -61,6 +78,11 @@ test.describe('pointing the camera at another QR code', () => {
     await expect(view).toBeVisible();
     const cancel = view.getByRole('button', { name: strings('scanner.cancel') });
     await expect(cancel).toBeFocused();
+    const axe = await new AxeBuilder({ page })
+      .include('exhibit-scanner')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await cancel.click();
     await expect(view).toBeHidden();
     await expect(status).toHaveText(strings('scanner.stopped'));
@@ -70,15 +92,10 @@ test.describe('pointing the camera at another QR code', () => {
 });
 
 test.describe('when the camera is refused', () => {
-  // A real camera is there but the permission prompt is answered "Block".
-  test.use({
-    launchOptions: {
-      ...launch,
-      args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
-    },
-  });
+  // A camera is there, but the permission prompt is answered "Block".
+  test.use({ camera: { args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'], permissions: [] } });
 
-  test('says so and hands over to the keypad', async ({ page }) => {
+  test('says so and hands over to the keypad', async ({ cameraPage: page }) => {
     await startScanning(page);
     await expect(scanner(page).getByRole('status')).toHaveText(strings('scanner.denied'));
     await expect(page.locator('[data-keypad-input], #exhibit-list').first()).toBeFocused();

@@ -2,12 +2,28 @@ import { expect, test } from '@playwright/test';
 import { catalog, one, t } from './support/catalog.ts';
 
 // Exhibits with a Chinese text but no Chinese recording are read by the device's own voice.
-const exhibit = one(catalog.exhibits, (e) => !!e.translations.zh && !e.translations.zh.fields.audio, 'exhibit with Chinese text and no Chinese recording');
+const exhibit = one(
+  catalog.exhibits,
+  (e) => !!e.translations.zh && !e.translations.zh.fields.audio,
+  'exhibit with Chinese text and no Chinese recording',
+);
 const path = `/zh/exhibits/${exhibit.id}/`;
 
 /** A stand-in for the device's speech engine: records what is spoken and finishes each sentence at once. */
 function fakeSpeech(voices: { lang: string; localService: boolean }[]) {
   const spoken: string[] = [];
+  // Real utterances refuse a voice that is not a SpeechSynthesisVoice, so the stand-in replaces them too.
+  class Utterance {
+    text: string;
+    voice: unknown = null;
+    lang = '';
+    rate = 1;
+    onend: ((e: Event) => void) | null = null;
+    constructor(text: string) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
   const listeners: (() => void)[] = [];
   Object.defineProperty(window, 'speechSynthesis', {
     value: {
@@ -23,18 +39,29 @@ function fakeSpeech(voices: { lang: string; localService: boolean }[]) {
   Object.defineProperty(window, 'spokenForTest', { value: spoken });
 }
 
-test('with no recording, the device voice reads the text sentence by sentence and says it is synthetic', async ({ page }) => {
-  await page.addInitScript(fakeSpeech, [{ lang: 'zh-CN', localService: true }, { lang: 'en-US', localService: true }]);
+test('with no recording, the device voice reads the text sentence by sentence and says it is synthetic', async ({
+  page,
+}) => {
+  await page.addInitScript(fakeSpeech, [
+    { lang: 'zh-CN', localService: true },
+    { lang: 'en-US', localService: true },
+  ]);
   await page.goto(path);
   await expect(page.locator('narration-player audio')).toHaveCount(0);
   await expect(page.locator('[data-speech-note]')).toHaveText(t('zh')('narration.deviceVoice'));
   await page.getByRole('button', { name: t('zh')('narration.play') }).click();
   const first = await page.locator('.transcript li').first().textContent();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest[0])).toBe(first);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest.length)).toBeGreaterThan(2);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest[0]))
+    .toBe(first);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest.length))
+    .toBeGreaterThan(2);
   await page.locator('.transcript .cue').nth(5).click();
   const fifth = await page.locator('.transcript li').nth(5).textContent();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest)).toContain(fifth);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest))
+    .toContain(fifth);
 });
 
 test('only on-device voices are used; with none, the text is offered plainly', async ({ page }) => {

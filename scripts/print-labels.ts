@@ -11,7 +11,11 @@ try {
   if (request.help) {
     console.log(PRINT_USAGE);
   } else {
-    const { pages } = await writeLabelsPdf({ distDir: resolve('dist'), out: resolve(request.out), single: request.single });
+    const { pages } = await writeLabelsPdf({
+      distDir: resolve('dist'),
+      out: resolve(request.out),
+      single: request.single,
+    });
     console.log(`Wrote ${request.out} (${pages} ${pages === 1 ? 'page' : 'pages'}).`);
   }
 } catch (error) {

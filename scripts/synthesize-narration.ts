@@ -68,7 +68,19 @@ function synthesize(job: SynthesisJob): void {
     return full;
   };
   const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', joined, ...args]);
-  ffmpeg(['-ac', '1', '-c:a', 'libopus', '-b:a', '24k', '-application', 'voip', '-map_metadata', '-1', out(job.files.opus)]);
+  ffmpeg([
+    '-ac',
+    '1',
+    '-c:a',
+    'libopus',
+    '-b:a',
+    '24k',
+    '-application',
+    'voip',
+    '-map_metadata',
+    '-1',
+    out(job.files.opus),
+  ]);
   ffmpeg(['-ac', '1', '-ar', '22050', '-c:a', 'libmp3lame', '-b:a', '32k', '-map_metadata', '-1', out(job.files.mp3)]);
   writeFileSync(out(job.files.captions), formatCaptions(cues, `source-sha256: ${job.hash}`));
   const translation = job.exhibit.translations[job.lang];

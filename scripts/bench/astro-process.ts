@@ -5,8 +5,8 @@ import { pagesBuiltFrom } from '../../src/lib/bench/build-log.ts';
 
 /**
  * Starts the project's own Astro CLI (what `npx astro …` runs) with the Node that runs the benchmark,
- * so the build is timed without npx's lookup and extra process. `cwd` is the project root the build
- * reads: the content loader uses process.cwd(), so it must be the project, not this repository.
+ * so the build is timed without npx's lookup and extra process. `cwd` matters: the content loader
+ * reads process.cwd()/content, so the synthetic build runs inside its throwaway project.
  * Output goes to `logFile` (a 6,000-page build log is too long for the terminal).
  */
 export function startAstro(projectRoot: string, args: string[], cwd: string, logFile: string): ChildProcess {

@@ -32,6 +32,10 @@ export async function lighthousePage(page: string, url: string, runs: number): P
 /** A fresh Chrome per run, so no run inherits another's cache or compiled code. */
 async function oneRun(url: string): Promise<LighthouseMetrics> {
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags, logLevel: 'silent' });
+  // chrome-launcher's own SIGINT handler never runs once bench.ts has called process.exit, so the
+  // 'exit' hook is what stops Chrome on Ctrl-C.
+  const killOnExit = () => chrome.kill();
+  process.once('exit', killOnExit);
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -44,6 +48,7 @@ async function oneRun(url: string): Promise<LighthouseMetrics> {
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     return metricsFrom(result.lhr);
   } finally {
+    process.off('exit', killOnExit);
     chrome.kill();
   }
 }

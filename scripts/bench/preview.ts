@@ -18,7 +18,8 @@ export async function startPreview(projectRoot: string, distDir: string, logDir:
   // --ignore-lock: Astro allows one locked preview per project, and a teammate's (or the e2e run's)
   // may already hold it; ours runs alongside on its own port and leaves their lock file alone.
   const args = ['preview', '--port', String(port), '--host', host, '--ignore-lock', '--outDir', distDir];
-  const child = startAstro(projectRoot, args, projectRoot, join(logDir, 'preview.log'));
+  const logFile = join(logDir, 'preview.log');
+  const child = startAstro(projectRoot, args, projectRoot, logFile);
   const killOnExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', killOnExit);
   const stop = async () => {
@@ -31,7 +32,7 @@ export async function startPreview(projectRoot: string, distDir: string, logDir:
     clearTimeout(timer);
   };
   try {
-    await waitUntilAnswering(`${origin}/vi/`, () => child.exitCode !== null, 30_000);
+    await waitUntilAnswering(`${origin}/vi/`, () => child.exitCode !== null, logFile);
   } catch (error) {
     await stop();
     throw error;
@@ -39,11 +40,11 @@ export async function startPreview(projectRoot: string, distDir: string, logDir:
   return { origin, stop };
 }
 
-async function waitUntilAnswering(url: string, exited: () => boolean, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(url: string, exited: () => boolean, logFile: string): Promise<void> {
+  const timeoutMs = 30_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited())
-      throw new Error(`astro preview exited before serving ${url}; see preview.log in the benchmark's output folder`);
+    if (exited()) throw new Error(`astro preview exited before serving ${url}; see ${logFile}`);
     if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -15,6 +15,8 @@ export const urls = {
   scan: (lang: Language) => `/${lang}/scan/`,
   search: (lang: Language) => `/${lang}/search/`,
   notFound: (lang: Language) => `/${lang}/404/`,
+  /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
+  codes: () => '/x/codes.json',
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
 };

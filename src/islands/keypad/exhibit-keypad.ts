@@ -10,13 +10,13 @@ class ExhibitKeypad extends HTMLElement {
     const message = this.querySelector<HTMLElement>('[data-keypad-message]');
     const form = this.querySelector<HTMLFormElement>('[data-keypad-form]');
     if (!input || !message || !form) return;
-    this.querySelectorAll<HTMLButtonElement>('[data-key]').forEach((button) =>
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-key]')) {
       button.addEventListener('click', () => {
         const key = button.dataset.key;
         input.value = key === 'delete' ? input.value.slice(0, -1) : `${input.value}${key}`.slice(0, 8);
         message.textContent = '';
-      }),
-    );
+      });
+    }
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const typed = input.value.trim();
@@ -24,7 +24,10 @@ class ExhibitKeypad extends HTMLElement {
         message.textContent = strings.empty;
         return;
       }
-      const prefix = this.querySelector<HTMLSelectElement>('[data-prefix]')?.value ?? this.querySelector('[data-prefix-text]')?.textContent?.replace('-', '') ?? '';
+      const prefix =
+        this.querySelector<HTMLSelectElement>('[data-prefix]')?.value ??
+        this.querySelector('[data-prefix-text]')?.textContent?.replace('-', '') ??
+        '';
       // Digits alone get the museum's letters; someone typing "qn101" on a keyboard is understood too.
       const candidate = /^[0-9OoIl]+$/.test(typed) ? `${prefix}-${typed}` : typed;
       const codes = await this.loadCodes();
@@ -50,7 +53,7 @@ class ExhibitKeypad extends HTMLElement {
   }
 
   private loadCodes() {
-    this.codes ??= fetch('/x/codes.json')
+    this.codes ??= fetch(this.dataset.codes ?? '')
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : null))
       .catch(() => null);
     return this.codes;

@@ -145,7 +145,7 @@ class ExhibitScanner extends HTMLElement {
   }
 
   private loadCodes() {
-    this.codes ??= fetch(this.dataset.codes ?? '/x/codes.json')
+    this.codes ??= fetch(this.dataset.codes ?? '')
       .then((response) => (response.ok ? response.json() : null))
       .then(parseCodeTable)
       .catch(() => null);

@@ -18,11 +18,15 @@ if (match?.[1] && root) {
   } catch {
     // Storage refused: the browser's languages decide.
   }
-  const lang = chooseLanguage({ stored, preferred: navigator.languages ?? [] }, offered, root.dataset.default as Language);
-  fetch('/x/codes.json')
+  const lang = chooseLanguage(
+    { stored, preferred: navigator.languages ?? [] },
+    offered,
+    root.dataset.default as Language,
+  );
+  fetch(root.dataset.codes ?? '')
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}) as Record<string, string>)
-    .then((codes) => {
+    .catch(() => ({}))
+    .then((codes: Record<string, string>) => {
       const code = resolveCode(typed, Object.keys(codes));
       const id = code ? codes[code] : undefined;
       location.replace(id ? `/${lang}/exhibits/${id}/` : `/${lang}/scan/?unknown=${encodeURIComponent(typed)}`);

@@ -26,7 +26,9 @@ describe('checkNarrationMedia', () => {
     expect(await problemsWith(() => undefined)).toEqual([]);
   });
   it('refuses captions that do not parse, naming the file', async () => {
-    const problems = await problemsWith((root) => writeFileSync(join(root, 'public/audio/drum.vi.vtt'), '00:00 --> later\nHello\n'));
+    const problems = await problemsWith((root) =>
+      writeFileSync(join(root, 'public/audio/drum.vi.vtt'), '00:00 --> later\nHello\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${EX} → audio.captions: WebVTT that parses; /audio/drum.vi.vtt .*WEBVTT`));
   });
@@ -37,11 +39,17 @@ describe('checkNarrationMedia', () => {
     expect(problems.join()).toMatch(/captions within the recording/);
   });
   it('refuses audio over the bitrate limit', async () => {
-    const problems = await problemsWith((root) => copyFileSync(join(FIXTURES, 'media/too-rich.mp3'), join(root, 'public/audio/drum.vi.webm')));
+    const problems = await problemsWith((root) =>
+      copyFileSync(join(FIXTURES, 'media/too-rich.mp3'), join(root, 'public/audio/drum.vi.webm')),
+    );
     expect(problems.join('\n')).toMatch(/audio\.opus: at most 48 kbit\/s .* has \d+ kbit\/s/);
   });
   it('refuses a file that is not audio', async () => {
-    const problems = await problemsWith((root) => copyFileSync(join(FIXTURES, 'media/not-audio.webm'), join(root, 'public/audio/drum.vi.webm')));
-    expect(problems.join('\n')).toMatch(new RegExp(`${EX} → audio.opus: (a readable Opus/WebM file|audio that decodes)`));
+    const problems = await problemsWith((root) =>
+      copyFileSync(join(FIXTURES, 'media/not-audio.webm'), join(root, 'public/audio/drum.vi.webm')),
+    );
+    expect(problems.join('\n')).toMatch(
+      new RegExp(`${EX} → audio.opus: (a readable Opus/WebM file|audio that decodes)`),
+    );
   });
 });

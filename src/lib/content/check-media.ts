@@ -36,12 +36,32 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
           const seconds = format.duration ?? 0;
           const kbps = seconds > 0 ? (bytes * 8) / seconds / 1000 : Number.POSITIVE_INFINITY;
           longest = Math.max(longest, seconds);
-          if (bytes > limits.maxBytes) problems.push({ file, field: `audio.${kind}`, expected: `a file of at most ${limits.maxBytes / 1048576} MB; ${path} has ${(bytes / 1048576).toFixed(1)} MB` });
-          if (kbps > limits.maxKbps) problems.push({ file, field: `audio.${kind}`, expected: `at most ${limits.maxKbps} kbit/s (speech needs no more); ${path} has ${Math.round(kbps)} kbit/s` });
-          if (seconds > NARRATION_LIMITS.maxSeconds) problems.push({ file, field: `audio.${kind}`, expected: `a narration of at most ${NARRATION_LIMITS.maxSeconds / 60} minutes; ${path} lasts ${Math.round(seconds / 60)} minutes` });
-          if (seconds === 0) problems.push({ file, field: `audio.${kind}`, expected: `audio that decodes; ${path} has no length` });
+          if (bytes > limits.maxBytes)
+            problems.push({
+              file,
+              field: `audio.${kind}`,
+              expected: `a file of at most ${limits.maxBytes / 1048576} MB; ${path} has ${(bytes / 1048576).toFixed(1)} MB`,
+            });
+          if (kbps > limits.maxKbps)
+            problems.push({
+              file,
+              field: `audio.${kind}`,
+              expected: `at most ${limits.maxKbps} kbit/s (speech needs no more); ${path} has ${Math.round(kbps)} kbit/s`,
+            });
+          if (seconds > NARRATION_LIMITS.maxSeconds)
+            problems.push({
+              file,
+              field: `audio.${kind}`,
+              expected: `a narration of at most ${NARRATION_LIMITS.maxSeconds / 60} minutes; ${path} lasts ${Math.round(seconds / 60)} minutes`,
+            });
+          if (seconds === 0)
+            problems.push({ file, field: `audio.${kind}`, expected: `audio that decodes; ${path} has no length` });
         } catch (error) {
-          problems.push({ file, field: `audio.${kind}`, expected: `a readable ${kind === 'opus' ? 'Opus/WebM' : 'MP3'} file; ${path}: ${String(error).slice(0, 120)}` });
+          problems.push({
+            file,
+            field: `audio.${kind}`,
+            expected: `a readable ${kind === 'opus' ? 'Opus/WebM' : 'MP3'} file; ${path}: ${String(error).slice(0, 120)}`,
+          });
         }
       }
       if (!audio.captions) continue;
@@ -52,10 +72,20 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
         continue; // a missing file is already reported by the cross-check
       }
       const { cues, errors } = parseCaptions(text);
-      if (errors.length > 0) problems.push({ file, field: 'audio.captions', expected: `WebVTT that parses; ${audio.captions} ${errors.slice(0, 3).join('; ')}` });
-      else if (cues.length === 0) problems.push({ file, field: 'audio.captions', expected: `at least one caption in ${audio.captions}` });
+      if (errors.length > 0)
+        problems.push({
+          file,
+          field: 'audio.captions',
+          expected: `WebVTT that parses; ${audio.captions} ${errors.slice(0, 3).join('; ')}`,
+        });
+      else if (cues.length === 0)
+        problems.push({ file, field: 'audio.captions', expected: `at least one caption in ${audio.captions}` });
       else if (longest > 0 && (cues.at(-1)?.end ?? 0) > longest + 1) {
-        problems.push({ file, field: 'audio.captions', expected: `captions within the recording (${longest.toFixed(1)} s); ${audio.captions} runs to ${cues.at(-1)?.end.toFixed(1)} s` });
+        problems.push({
+          file,
+          field: 'audio.captions',
+          expected: `captions within the recording (${longest.toFixed(1)} s); ${audio.captions} runs to ${cues.at(-1)?.end.toFixed(1)} s`,
+        });
       }
     }
   }

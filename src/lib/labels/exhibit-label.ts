@@ -41,6 +41,9 @@ export function exhibitLabel(exhibit: Exhibit, site: Site): ExhibitLabel {
     url,
     shortUrl: url.replace(/^https?:\/\//, ''),
     titles,
-    narration: narrationLanguages(exhibit, site.languages).map((lang) => ({ lang, name: translator(lang)('lang.name') })),
+    narration: narrationLanguages(exhibit, site.languages).map((lang) => ({
+      lang,
+      name: translator(lang)('lang.name'),
+    })),
   };
 }

@@ -14,7 +14,8 @@ export const A4_SHEET = {
  * and the PDF has one page per sheet.
  */
 export function labelSheets<T>(labels: readonly T[], perSheet: number = A4_SHEET.columns * A4_SHEET.rows): T[][] {
-  if (!Number.isInteger(perSheet) || perSheet < 1) throw new Error(`labels per sheet must be a positive integer, got ${perSheet}`);
+  if (!Number.isInteger(perSheet) || perSheet < 1)
+    throw new Error(`labels per sheet must be a positive integer, got ${perSheet}`);
   const sheets: T[][] = [];
   for (let start = 0; start < labels.length; start += perSheet) sheets.push(labels.slice(start, start + perSheet));
   return sheets;

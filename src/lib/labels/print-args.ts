@@ -23,7 +23,9 @@ export function parsePrintArgs(args: readonly string[]): PrintRequest {
   if (values.help) return { help: true };
   const single = values.single?.trim();
   if (single !== undefined && !idSchema.safeParse(single).success) {
-    throw new PrintUsageError(`--single expects an exhibit id in kebab-case, e.g. "quang-chinh-bronze-drum"; got "${single}"`);
+    throw new PrintUsageError(
+      `--single expects an exhibit id in kebab-case, e.g. "quang-chinh-bronze-drum"; got "${single}"`,
+    );
   }
   if (values.out !== undefined && values.out.trim() === '') throw new PrintUsageError('--out expects a file path');
   const out = values.out ?? (single ? `dist/label-${single}.pdf` : 'dist/labels.pdf');

@@ -14,7 +14,11 @@ export interface Cue {
 export function parseCaptions(vtt: string): { cues: Cue[]; errors: string[] } {
   const result = new WebVTTParser().parse(vtt, 'metadata');
   const errors = result.errors.map((e) => `line ${e.line}: ${e.message}`);
-  const cues = result.cues.map((c) => ({ start: c.startTime, end: c.endTime, text: c.text.replace(/<[^>]+>/g, '').trim() }));
+  const cues = result.cues.map((c) => ({
+    start: c.startTime,
+    end: c.endTime,
+    text: c.text.replace(/<[^>]+>/g, '').trim(),
+  }));
   for (let i = 1; i < cues.length; i++) {
     const previous = cues[i - 1];
     const cue = cues[i];

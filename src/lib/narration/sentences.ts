@@ -10,7 +10,9 @@ export function narrationPlainText(markdown: string): string {
   for (const token of md.parse(markdown, {})) {
     if (token.type !== 'inline') continue;
     const text = (token.children ?? [])
-      .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' ? ' ' : ''))
+      .map((child) =>
+        child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' ? ' ' : '',
+      )
       .join('')
       .replace(/\s+/g, ' ')
       .trim();

@@ -17,7 +17,12 @@ export type NarrationSource =
  * without one, the same text read sentence by sentence by the device's own voice. A recording is never
  * borrowed from another language than the text on the page.
  */
-export function narrationSource(exhibit: Exhibit, lang: Language, defaultLanguage: Language, root: string): NarrationSource {
+export function narrationSource(
+  exhibit: Exhibit,
+  lang: Language,
+  defaultLanguage: Language,
+  root: string,
+): NarrationSource {
   const view = localize(exhibit, lang, defaultLanguage);
   const audio = exhibit.translations[view.shownLang]?.fields.audio;
   if (audio?.captions && (audio.opus || audio.mp3)) {

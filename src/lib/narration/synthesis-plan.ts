@@ -35,9 +35,19 @@ export function synthesisJobs(catalog: Catalog): SynthesisJob[] {
       if (audio && !audio.synthetic && (audio.opus || audio.mp3)) continue; // a museum's recording always wins
       const text = `${translation.fields.title}.\n${narrationPlainText(translation.body)}`;
       const sentences = splitSentences(text, lang);
-      const hash = createHash('sha256').update(`${PIPELINE_VERSION}\n${voice}\n${sentences.join('\n')}`).digest('hex').slice(0, 16);
+      const hash = createHash('sha256')
+        .update(`${PIPELINE_VERSION}\n${voice}\n${sentences.join('\n')}`)
+        .digest('hex')
+        .slice(0, 16);
       const base = `/audio/exhibits/${exhibit.id}.${lang}`;
-      jobs.push({ exhibit, lang, voice, sentences, hash, files: { opus: `${base}.webm`, mp3: `${base}.mp3`, captions: `${base}.vtt` } });
+      jobs.push({
+        exhibit,
+        lang,
+        voice,
+        sentences,
+        hash,
+        files: { opus: `${base}.webm`, mp3: `${base}.mp3`, captions: `${base}.vtt` },
+      });
     }
   }
   return jobs;

@@ -7,7 +7,8 @@ export interface Pcm {
 }
 
 export function readWav(file: Buffer): Pcm {
-  if (file.toString('ascii', 0, 4) !== 'RIFF' || file.toString('ascii', 8, 12) !== 'WAVE') throw new Error('not a WAV file');
+  if (file.toString('ascii', 0, 4) !== 'RIFF' || file.toString('ascii', 8, 12) !== 'WAVE')
+    throw new Error('not a WAV file');
   let offset = 12;
   let format: Omit<Pcm, 'data'> | undefined;
   while (offset + 8 <= file.length) {
@@ -15,7 +16,11 @@ export function readWav(file: Buffer): Pcm {
     // espeak-ng writing to a pipe leaves the size fields at 0x7fffffff; clamp to what is really there.
     const size = Math.min(file.readUInt32LE(offset + 4), file.length - offset - 8);
     if (id === 'fmt ') {
-      format = { channels: file.readUInt16LE(offset + 10), sampleRate: file.readUInt32LE(offset + 12), bitsPerSample: file.readUInt16LE(offset + 22) };
+      format = {
+        channels: file.readUInt16LE(offset + 10),
+        sampleRate: file.readUInt32LE(offset + 12),
+        bitsPerSample: file.readUInt16LE(offset + 22),
+      };
     } else if (id === 'data' && format) {
       return { ...format, data: file.subarray(offset + 8, offset + 8 + size) };
     }

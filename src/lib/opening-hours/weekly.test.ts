@@ -3,7 +3,9 @@ import { closedOnPublicHolidays, groupDays, weeklyHours } from './weekly.ts';
 
 const week = new Date(2026, 10, 25); // Wednesday 25 November 2026
 const text = (value: string, reference = week) =>
-  weeklyHours(value, reference).map((d) => (d.allDay ? 'all day' : d.ranges.map((r) => `${r.from}-${r.to}`).join(', ') || 'closed'));
+  weeklyHours(value, reference).map((d) =>
+    d.allDay ? 'all day' : d.ranges.map((r) => `${r.from}-${r.to}`).join(', ') || 'closed',
+  );
 
 describe('weeklyHours', () => {
   it('reads a closed Monday', () => {
@@ -31,7 +33,11 @@ describe('weeklyHours', () => {
 describe('groupDays', () => {
   it('joins consecutive days with the same hours', () => {
     const spans = groupDays(weeklyHours('Mo-Fr 07:30-11:30,13:30-17:00; Sa 08:00-12:00', week));
-    expect(spans.map((s) => [s.first, s.last])).toEqual([[0, 4], [5, 5], [6, 6]]);
+    expect(spans.map((s) => [s.first, s.last])).toEqual([
+      [0, 4],
+      [5, 5],
+      [6, 6],
+    ]);
   });
 });
 

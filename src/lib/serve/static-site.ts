@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * Serves a built site the way deploy/nginx.conf does: byte ranges (audio seeking), hashed assets
+ * cached for a year, HTML revalidated, and the not-found page in the visitor's language with a 404.
+ * Used by `npm start` and the browser tests, so both see what production serves.
+ */
+export function staticSite(dist: string, languages: readonly string[]): RequestListener {
+  const files = sirv(dist, {
+    etag: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      const immutable = pathname.startsWith('/_astro/');
+      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (pathname.startsWith('/audio/') && pathname.endsWith('.webm')) res.setHeader('Content-Type', 'audio/webm');
+      if (pathname.endsWith('.vtt')) res.setHeader('Content-Type', 'text/vtt; charset=utf-8');
+      if (pathname.endsWith('.webmanifest')) res.setHeader('Content-Type', 'application/manifest+json');
+    },
+  });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    files(req, res, () => notFound(req, res, dist, languages));
+  };
+}
+
+function notFound(req: IncomingMessage, res: ServerResponse, dist: string, languages: readonly string[]): void {
+  const lang = /^\/([a-z]{2})\//.exec(req.url ?? '')?.[1];
+  const localized = lang && languages.includes(lang) ? join(dist, lang, '404', 'index.html') : '';
+  const page = localized && existsSync(localized) ? localized : join(dist, '404.html');
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+}

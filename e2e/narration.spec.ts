@@ -12,14 +12,12 @@ const cues = parseCaptions(readFileSync(`public${recorded.translations.vi!.field
 const page_ = `/vi/exhibits/${recorded.id}/`;
 
 const audioState = (page: Page) =>
-  page
-    .locator('narration-player audio')
-    .evaluate((a: HTMLAudioElement) => ({
-      time: a.currentTime,
-      paused: a.paused,
-      rate: a.playbackRate,
-      src: a.currentSrc,
-    }));
+  page.locator('narration-player audio').evaluate((a: HTMLAudioElement) => ({
+    time: a.currentTime,
+    paused: a.paused,
+    rate: a.playbackRate,
+    src: a.currentSrc,
+  }));
 
 test('plays, skips forward and back, and the transcript follows the audio', async ({ page }) => {
   await page.goto(page_);

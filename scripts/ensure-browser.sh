@@ -1,16 +1,19 @@
 #!/bin/sh
-# The browser tests use Debian's Chromium; no test downloads a browser of its own. Installs it when it
-# is missing (needs root, as on CI and the project's machines) and says what to do otherwise.
+# What the browser tests need from Debian: Chromium (no test downloads a browser of its own), pdftoppm
+# to read back the printed label PDF, and CJK fonts so Chinese, Japanese and Korean render as text.
+# Installs what is missing (needs root, as on CI and the project's machines) and says what to do otherwise.
 set -eu
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$CHROMIUM" ]; then
-  exit 0
-fi
+missing=""
+[ -x "$CHROMIUM" ] || missing="$missing chromium"
+command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing="$missing fonts-noto-cjk"
+[ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Chromium is missing at $CHROMIUM. Install Debian's package: sudo apt-get install chromium" >&2
+  echo "Missing Debian packages for the browser tests:$missing. Install them: sudo apt-get install$missing" >&2
   exit 1
 fi
-echo "Installing Debian's chromium package for the browser tests…"
+echo "Installing Debian packages for the browser tests:$missing"
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-"$CHROMIUM" --version
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null

@@ -3,6 +3,7 @@
  * (/print/labels/ or /print/labels/{id}/) to a PDF with Chromium. Exit 1 with the reason on failure.
  */
 import { resolve } from 'node:path';
+import { loadCatalog } from '../src/lib/content/load-catalog.ts';
 import { writeLabelsPdf } from '../src/lib/labels/labels-pdf.ts';
 import { PRINT_USAGE, PrintUsageError, parsePrintArgs } from '../src/lib/labels/print-args.ts';
 
@@ -15,6 +16,7 @@ try {
       distDir: resolve('dist'),
       out: resolve(request.out),
       single: request.single,
+      languages: loadCatalog(process.cwd()).site.languages,
     });
     console.log(`Wrote ${request.out} (${pages} ${pages === 1 ? 'page' : 'pages'}).`);
   }

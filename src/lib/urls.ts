@@ -17,6 +17,9 @@ export const urls = {
   notFound: (lang: Language) => `/${lang}/404/`,
   /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
   codes: () => '/x/codes.json',
+  /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */
+  labelSheet: () => '/print/labels/',
+  label: (exhibitId: string) => `/print/labels/${exhibitId}/`,
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
 };

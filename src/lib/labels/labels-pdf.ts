@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { printPaths } from './print-paths.ts';
-import { serveDirectory } from './static-server.ts';
+import { serveSite } from '../serve/static-site.ts';
+import { urls } from '../urls.ts';
 
 export interface LabelsPdfRequest {
   /** The built site, usually `dist/`. */
   distDir: string;
   out: string;
+  /** The site's languages, so the server answers as production does. */
+  languages: readonly string[];
   /** One exhibit's large label instead of every label on A4 sheets. */
   single?: string | undefined;
   /** Debian's Chromium unless CHROMIUM_PATH says otherwise, as for the browser tests. */
@@ -30,7 +32,7 @@ export function labelPageFile(distDir: string, single: string | undefined): { pa
   if (!existsSync(sheetFile)) {
     throw new Error(`${sheetFile} does not exist: build the site first with \`npm run build\`, then run this again.`);
   }
-  if (single === undefined) return { path: printPaths.sheet(), file: sheetFile };
+  if (single === undefined) return { path: urls.labelSheet(), file: sheetFile };
   const file = join(distDir, 'print', 'labels', single, 'index.html');
   if (!existsSync(file)) {
     const known = readdirSync(join(distDir, 'print', 'labels'), { withFileTypes: true })
@@ -38,7 +40,7 @@ export function labelPageFile(distDir: string, single: string | undefined): { pa
       .map((entry) => entry.name);
     throw new Error(`No label for exhibit "${single}" in ${distDir}. Exhibit ids: ${known.join(', ')}`);
   }
-  return { path: printPaths.single(single), file };
+  return { path: urls.label(single), file };
 }
 
 /**
@@ -48,10 +50,16 @@ export function labelPageFile(distDir: string, single: string | undefined): { pa
  */
 export async function writeLabelsPdf(request: LabelsPdfRequest): Promise<{ pages: number }> {
   const { path } = labelPageFile(request.distDir, request.single);
-  const server = await serveDirectory(request.distDir);
-  const browser = await chromium.launch({
-    executablePath: request.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+  const executablePath = request.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium is missing at ${executablePath}: run \`sh scripts/ensure-browser.sh\` or set CHROMIUM_PATH.`,
+    );
+  }
+  const server = await serveSite(request.distDir, request.languages);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
   });
   try {
     const page = await browser.newPage();

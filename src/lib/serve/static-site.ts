@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
@@ -31,4 +32,18 @@ function notFound(req: IncomingMessage, res: ServerResponse, dist: string, langu
   const page = localized && existsSync(localized) ? localized : join(dist, '404.html');
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
   res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+}
+
+/** Serves a built site on 127.0.0.1 at a free port, for tools that render its pages (the label PDF). */
+export async function serveSite(
+  dist: string,
+  languages: readonly string[],
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer(staticSite(dist, languages));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,19 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countPages } from '../src/lib/bench/count-pages.ts';
 import { gitCommit } from '../src/lib/bench/git-commit.ts';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
 import { pageSamples } from '../src/lib/bench/page-types.ts';
-import type { BenchReport, LighthousePage, SyntheticBuild } from '../src/lib/bench/report.ts';
+import type { BenchReport, FirstSound, LighthousePage, SyntheticBuild } from '../src/lib/bench/report.ts';
 import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
 import { timedAstroBuild } from './bench/astro-process.ts';
 import { lighthousePage } from './bench/lighthouse.ts';
 import { startPreview } from './bench/preview.ts';
 import { syntheticBuild } from './bench/synthetic.ts';
+import { firstSound } from './bench/first-sound.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
-const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic]';
+const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   });
 
   const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, distDir, outDir, samples);
+  const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
 
   const report: BenchReport = {
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     pageBytes: bytes,
     lighthouse,
     synthetic,
+    firstSound: sound,
   };
   const markdown = reportMarkdown(report);
   writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -64,6 +67,7 @@ function parseFlags() {
   const options = {
     'skip-lighthouse': { type: 'boolean' },
     'skip-synthetic': { type: 'boolean' },
+    'skip-first-sound': { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {
@@ -80,7 +84,7 @@ function parseFlags() {
 /** Lighthouse on the home page and an exhibit page; the preview server is stopped whatever happens. */
 async function lighthouseAll(root: string, distDir: string, outDir: string, samples: { type: string; path: string }[]) {
   const pages = samples.filter((s) => s.type === 'home' || s.type === 'exhibit');
-  const preview = await startPreview(root, distDir, outDir);
+  const preview = await startPreview(root, distDir);
   const results: LighthousePage[] = [];
   try {
     for (const { type, path } of pages) {
@@ -91,6 +95,30 @@ async function lighthouseAll(root: string, distDir: string, outDir: string, samp
     await preview.stop();
   }
   return results;
+}
+
+/** Tap to first sound on an exhibit page with a recording, beside a bare <audio> peer, 5 runs each. */
+async function measureFirstSound(
+  root: string,
+  distDir: string,
+  samples: { type: string; path: string }[],
+): Promise<FirstSound> {
+  const network = 'fast 3G (150 ms, 1.6 Mbit/s)';
+  const exhibit = samples.find((s) => s.type === 'exhibit');
+  const audio =
+    exhibit &&
+    /src="(\/audio\/[^"]+\.webm)"/.exec(readFileSync(join(distDir, exhibit.path, 'index.html'), 'utf8'))?.[1];
+  if (!exhibit || !audio)
+    return { network, runs: 0, oursMs: null, peerMs: null, ratio: null, error: 'no exhibit page with a recording' };
+  step(`tap to first sound × 5: ${exhibit.path}`);
+  const preview = await startPreview(root, distDir);
+  try {
+    return await firstSound(preview.origin, distDir, exhibit.path, audio, 5);
+  } catch (error) {
+    return { network, runs: 0, oursMs: null, peerMs: null, ratio: null, error: messageOf(error) };
+  } finally {
+    await preview.stop();
+  }
 }
 
 async function synthesize(root: string, outDir: string): Promise<SyntheticBuild> {

@@ -21,6 +21,7 @@ const report: BenchReport = {
     },
   ],
   synthetic: 'skipped',
+  firstSound: { network: 'fast 3G', runs: 5, oursMs: 420, peerMs: 400, ratio: 1.05 },
 };
 
 describe('reportMarkdown', () => {
@@ -44,5 +45,8 @@ describe('reportMarkdown', () => {
   it('says which parts were skipped', () => {
     expect(markdown).toContain('Skipped (`--skip-synthetic`).');
     expect(markdown).toContain('12.3 s, 200 pages');
+  });
+  it('shows tap to first sound beside the peer', () => {
+    expect(reportMarkdown(report)).toContain('| 420 ms | 400 ms | 1.05 |');
   });
 });

@@ -1,5 +1,5 @@
 import type { LighthouseMetrics } from './lighthouse-metrics.ts';
-import type { BenchReport, LighthousePage, SyntheticBuild } from './report.ts';
+import type { BenchReport, FirstSound, LighthousePage, SyntheticBuild } from './report.ts';
 import type { Sizes } from './sizes.ts';
 
 /** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
@@ -15,9 +15,27 @@ export function reportMarkdown(report: BenchReport): string {
     '',
     ...lighthouseSection(report.lighthouse),
     '',
+    ...firstSoundSection(report.firstSound),
+    '',
     ...syntheticSection(report.synthetic),
     '',
   ].join('\n');
+}
+
+function firstSoundSection(sound: FirstSound | 'skipped'): string[] {
+  const title = '## Tap to first sound';
+  if (sound === 'skipped') return [title, '', 'Skipped (`--skip-first-sound`).'];
+  if (sound.error) return [title, '', `Not measured: ${sound.error}`];
+  const ms = (v: number | null) => (v === null ? '–' : `${v} ms`);
+  return [
+    title,
+    '',
+    `Cold cache, ${sound.network}, median of ${sound.runs} runs each, side by side in this run.`,
+    '',
+    '| exhibit page (ours) | bare `<audio>` page (peer) | ours ÷ peer |',
+    '|---|---|---|',
+    `| ${ms(sound.oursMs)} | ${ms(sound.peerMs)} | ${sound.ratio === null ? '–' : sound.ratio.toFixed(2)} |`,
+  ];
 }
 
 function pageBytesSection(rows: BenchReport['pageBytes']): string[] {

@@ -10,6 +10,18 @@ export type BenchReport = {
   pageBytes: ({ type: string; path: string } & (PageBytes | { error: string }))[];
   lighthouse: LighthousePage[] | 'skipped';
   synthetic: SyntheticBuild | 'skipped';
+  firstSound: FirstSound | 'skipped';
+};
+
+/** Tap on play to first sound on the exhibit page, beside a bare <audio> page of the same recording. */
+export type FirstSound = {
+  network: string;
+  runs: number;
+  /** Milliseconds, cold cache, median of the runs. */
+  oursMs: number | null;
+  peerMs: number | null;
+  ratio: number | null;
+  error?: string;
 };
 
 export type LighthousePage = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../schemas/language.ts';
-import { chooseLanguage, parseAcceptLanguage } from './negotiate.ts';
+import { chooseLanguage } from './negotiate.ts';
 
 const offered: Language[] = ['vi', 'en', 'zh', 'ko', 'ja', 'fr'];
 
@@ -24,15 +24,5 @@ describe('chooseLanguage', () => {
   });
   it('only offers what the site enables', () => {
     expect(chooseLanguage({ stored: null, preferred: ['ja'] }, ['vi', 'en'], 'vi')).toBe('vi');
-  });
-});
-
-describe('parseAcceptLanguage', () => {
-  it('orders tags by weight and keeps order on ties', () => {
-    expect(parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5')).toEqual(['fr-CH', 'fr', 'en', 'de']);
-    expect(parseAcceptLanguage('en;q=0.5, ko')).toEqual(['ko', 'en']);
-  });
-  it('drops refused and malformed entries', () => {
-    expect(parseAcceptLanguage('ja;q=0, ,vi;q=abc, en')).toEqual(['en']);
   });
 });

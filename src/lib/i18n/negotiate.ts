@@ -25,17 +25,3 @@ export function chooseLanguage(
   }
   return defaultLanguage;
 }
-
-/** The tags of an Accept-Language header, ordered by their q weights. */
-export function parseAcceptLanguage(header: string): string[] {
-  return header
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { tag: tag.trim(), weight: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((x) => x.tag !== '' && x.tag !== '*' && Number.isFinite(x.weight) && x.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .map((x) => x.tag);
-}

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
+import { sizesOf } from '../src/lib/bench/sizes.ts';
+import { precacheOf } from './support/build-next.ts';
 import { catalog, site } from './support/catalog.ts';
 
 // Bytes are deterministic, so budgets are tests; times and frame rates live in `npm run bench`.
@@ -36,4 +40,13 @@ test('the exhibit page budget measures real bytes, including the player script',
 test('only the search page loads the search engine', () => {
   const pages = ['/vi/', `/vi/exhibits/${catalog.exhibits[0]!.id}/`, '/vi/places/', '/vi/scan/'];
   for (const page of pages) expect(pageBytes('dist', page).files.filter((f) => f.includes('pagefind'))).toEqual([]);
+});
+
+test('the app shell the service worker precaches stays within 250 KB (brotli) and holds no 3D code', () => {
+  const precached = [...precacheOf('dist').keys()];
+  const bytes = precached.reduce((sum, url) => sum + sizesOf(readFileSync(join('dist', url))).brotli, 0);
+  expect(bytes).toBeLessThanOrEqual(250 * KB);
+  expect(bytes).toBeGreaterThan(20 * KB); // it does hold the shell: styles, scripts, offline pages
+  expect(precached.filter((url) => /three|tour|\.glb$|\.wasm$/.test(url))).toEqual([]);
+  for (const lang of site.languages) expect(precached).toContain(`/${lang}/offline/index.html`);
 });

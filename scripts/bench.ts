@@ -1,20 +1,29 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countPages } from '../src/lib/bench/count-pages.ts';
+import { loadCatalog } from '../src/lib/content/load-catalog.ts';
+import { sizesOf } from '../src/lib/bench/sizes.ts';
 import { gitCommit } from '../src/lib/bench/git-commit.ts';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
 import { pageSamples } from '../src/lib/bench/page-types.ts';
-import type { BenchReport, FirstSound, LighthousePage, SyntheticBuild } from '../src/lib/bench/report.ts';
+import type {
+  BenchReport,
+  FirstSound,
+  LighthousePage,
+  OfflineReport,
+  SyntheticBuild,
+} from '../src/lib/bench/report.ts';
 import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
 import { timedAstroBuild } from './bench/astro-process.ts';
 import { lighthousePage } from './bench/lighthouse.ts';
 import { startPreview } from './bench/preview.ts';
 import { syntheticBuild } from './bench/synthetic.ts';
-import { firstSound } from './bench/first-sound.ts';
+import { firstSound, writePeerPage } from './bench/first-sound.ts';
+import { offlineTimes } from './bench/offline.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
-const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound]';
+const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -42,8 +51,9 @@ async function main(): Promise<void> {
     }
   });
 
-  const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, distDir, outDir, samples);
+  const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, distDir, samples);
   const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
+  const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
 
   const report: BenchReport = {
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
     lighthouse,
     synthetic,
     firstSound: sound,
+    offline,
   };
   const markdown = reportMarkdown(report);
   writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -68,6 +79,7 @@ function parseFlags() {
     'skip-lighthouse': { type: 'boolean' },
     'skip-synthetic': { type: 'boolean' },
     'skip-first-sound': { type: 'boolean' },
+    'skip-offline': { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {
@@ -82,7 +94,7 @@ function parseFlags() {
 }
 
 /** Lighthouse on the home page and an exhibit page; the preview server is stopped whatever happens. */
-async function lighthouseAll(root: string, distDir: string, outDir: string, samples: { type: string; path: string }[]) {
+async function lighthouseAll(root: string, distDir: string, samples: { type: string; path: string }[]) {
   const pages = samples.filter((s) => s.type === 'home' || s.type === 'exhibit');
   const preview = await startPreview(root, distDir);
   const results: LighthousePage[] = [];
@@ -111,14 +123,43 @@ async function measureFirstSound(
   if (!exhibit || !audio)
     return { network, runs: 0, oursMs: null, peerMs: null, ratio: null, error: 'no exhibit page with a recording' };
   step(`tap to first sound × 5: ${exhibit.path}`);
+  writePeerPage(distDir, audio);
   const preview = await startPreview(root, distDir);
   try {
-    return await firstSound(preview.origin, distDir, exhibit.path, audio, 5);
+    return await firstSound(preview.origin, exhibit.path, 5);
   } catch (error) {
     return { network, runs: 0, oursMs: null, peerMs: null, ratio: null, error: messageOf(error) };
   } finally {
     await preview.stop();
   }
+}
+
+/** Precache and pack sizes from the build; reopen and first-sound times with the server off. */
+async function measureOffline(
+  root: string,
+  distDir: string,
+  samples: { type: string; path: string }[],
+): Promise<OfflineReport> {
+  step('offline: precache and pack sizes, reopening with the server off × 3');
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  const entries = JSON.parse(/\[\{"revision"[\s\S]*?\}\]/.exec(sw)?.[0] ?? '[]') as { url: string }[];
+  const precacheBrotliBytes = entries.reduce((sum, e) => sum + sizesOf(readFileSync(join(distDir, e.url))).brotli, 0);
+  const packBytes: Record<string, number> = {};
+  for (const file of readdirSync(join(distDir, 'offline', 'packs'))) {
+    const pack = JSON.parse(readFileSync(join(distDir, 'offline', 'packs', file), 'utf8')) as {
+      id: string;
+      files: { bytes: number; format?: string }[];
+    };
+    packBytes[pack.id] = pack.files.filter((f) => f.format !== 'mp3').reduce((sum, f) => sum + f.bytes, 0);
+  }
+  const exhibit = samples.find((s) => s.type === 'exhibit')?.path ?? '';
+  let times: OfflineReport['times'];
+  try {
+    times = await offlineTimes(distDir, loadCatalog(root).site.languages, exhibit, 3);
+  } catch (error) {
+    times = { error: messageOf(error) };
+  }
+  return { precacheBrotliBytes, precacheFiles: entries.length, packBytes, times };
 }
 
 async function synthesize(root: string, outDir: string): Promise<SyntheticBuild> {

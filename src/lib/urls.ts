@@ -15,6 +15,11 @@ export const urls = {
   scan: (lang: Language) => `/${lang}/scan/`,
   search: (lang: Language) => `/${lang}/search/`,
   notFound: (lang: Language) => `/${lang}/404/`,
+  /** What works without a network (the service worker's fallback page). */
+  offline: (lang: Language) => `/${lang}/offline/`,
+  /** Download a museum and the destination for offline use; list, update and delete packs. */
+  downloads: (lang: Language) => `/${lang}/downloads/`,
+  manifest: (lang: Language) => `/${lang}/manifest.webmanifest`,
   /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
   codes: () => '/x/codes.json',
   /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */

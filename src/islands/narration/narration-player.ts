@@ -65,6 +65,7 @@ class NarrationPlayer extends HTMLElement {
       const voice = await localVoice(this.dataset.lang ?? '');
       if (!voice) {
         this.querySelector('[data-speech-note]')?.remove();
+        this.querySelector<HTMLElement>('[data-controls]')?.setAttribute('hidden', '');
         this.say(this.strings.noVoice);
         return;
       }
@@ -78,15 +79,12 @@ class NarrationPlayer extends HTMLElement {
     }
     this.enhanceTranscript();
     this.wireControls();
-    this.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
     this.render();
     if (new URLSearchParams(location.search).has('continue'))
       this.narrator.play().catch(() => this.say(this.strings.tapToContinue));
   }
 
   private listenToAudio(audio: HTMLAudioElement) {
-    audio.controls = false;
-    audio.hidden = true;
     const key = resumeKey(this.dataset.exhibit ?? '', this.dataset.lang ?? '');
     audio.addEventListener(
       'loadedmetadata',
@@ -114,7 +112,38 @@ class NarrationPlayer extends HTMLElement {
       if (next && this.querySelector<HTMLInputElement>('[data-auto-advance]')?.checked)
         location.assign(`${next}?continue`);
     });
-    audio.addEventListener('error', () => this.say(this.strings.loadError), true);
+    // Chromium refuses a recording whose byte ranges come partly from the network and partly from a
+    // service worker (it fails with "PIPELINE_ERROR_READ: data source error"). When the worker takes
+    // over mid-visit, the recording is loaded again through it, keeping the position.
+    navigator.serviceWorker?.addEventListener('controllerchange', () => {
+      if (audio.paused) this.reload(audio, false);
+    });
+    let retried = false;
+    audio.addEventListener(
+      'error',
+      () => {
+        if (!retried && audio.error?.code === MediaError.MEDIA_ERR_NETWORK) {
+          retried = true;
+          this.reload(audio, true);
+          return;
+        }
+        this.say(this.strings.loadError);
+      },
+      true,
+    );
+  }
+
+  private reload(audio: HTMLAudioElement, play: boolean) {
+    const at = audio.currentTime;
+    audio.load();
+    audio.addEventListener(
+      'loadedmetadata',
+      () => {
+        audio.currentTime = at;
+        if (play) void audio.play().catch(() => undefined);
+      },
+      { once: true },
+    );
   }
 
   private wireControls() {

@@ -22,6 +22,12 @@ const report: BenchReport = {
   ],
   synthetic: 'skipped',
   firstSound: { network: 'fast 3G', runs: 5, oursMs: 420, peerMs: 400, ratio: 1.05 },
+  offline: {
+    precacheBrotliBytes: 98_000,
+    precacheFiles: 28,
+    packBytes: { 'm.vi': 5_100_000 },
+    times: { runs: 3, reopenOfflineMs: 40, loadOnlineMs: 60, firstSoundOfflineMs: 90 },
+  },
 };
 
 describe('reportMarkdown', () => {
@@ -46,6 +52,13 @@ describe('reportMarkdown', () => {
     expect(markdown).toContain('Skipped (`--skip-synthetic`).');
     expect(markdown).toContain('12.3 s, 200 pages');
   });
+  it('shows the offline sizes and times', () => {
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('28 files, 98.0 kB brotli');
+    expect(markdown).toContain('| m.vi | 5.1 MB |');
+    expect(markdown).toContain('| 40 ms | 60 ms | 90 ms |');
+  });
+
   it('shows tap to first sound beside the peer', () => {
     expect(reportMarkdown(report)).toContain('| 420 ms | 400 ms | 1.05 |');
   });

@@ -1,5 +1,5 @@
 import type { LighthouseMetrics } from './lighthouse-metrics.ts';
-import type { BenchReport, FirstSound, LighthousePage, SyntheticBuild } from './report.ts';
+import type { BenchReport, FirstSound, LighthousePage, OfflineReport, SyntheticBuild } from './report.ts';
 import type { Sizes } from './sizes.ts';
 
 /** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
@@ -17,9 +17,38 @@ export function reportMarkdown(report: BenchReport): string {
     '',
     ...firstSoundSection(report.firstSound),
     '',
+    ...offlineSection(report.offline),
+    '',
     ...syntheticSection(report.synthetic),
     '',
   ].join('\n');
+}
+
+function offlineSection(offline: OfflineReport | 'skipped'): string[] {
+  const title = '## Offline';
+  if (offline === 'skipped') return [title, '', 'Skipped (`--skip-offline`).'];
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const lines = [
+    title,
+    '',
+    `**Precache (app shell):** ${offline.precacheFiles} files, ${kb(offline.precacheBrotliBytes)} brotli`,
+    '',
+    '| pack | download |',
+    '|---|---|',
+    ...Object.entries(offline.packBytes).map(([id, bytes]) => `| ${id} | ${(bytes / 1e6).toFixed(1)} MB |`),
+    '',
+  ];
+  const times = offline.times;
+  if ('error' in times) return [...lines, `Times not measured: ${times.error}`];
+  const ms = (v: number | null) => (v === null ? '–' : `${v} ms`);
+  return [
+    ...lines,
+    `Median of ${times.runs} runs, side by side in this run:`,
+    '',
+    '| reopen a visited exhibit, server off | same page from the network, no service worker | tap to first sound, server off |',
+    '|---|---|---|',
+    `| ${ms(times.reopenOfflineMs)} | ${ms(times.loadOnlineMs)} | ${ms(times.firstSoundOfflineMs)} |`,
+  ];
 }
 
 function firstSoundSection(sound: FirstSound | 'skipped'): string[] {

@@ -11,6 +11,25 @@ export type BenchReport = {
   lighthouse: LighthousePage[] | 'skipped';
   synthetic: SyntheticBuild | 'skipped';
   firstSound: FirstSound | 'skipped';
+  offline: OfflineReport | 'skipped';
+};
+
+/** Service worker and offline packs: sizes from the build, times from a browser run. */
+export type OfflineReport = {
+  precacheBrotliBytes: number;
+  precacheFiles: number;
+  /** Bytes each language's museum pack downloads (Opus narration), by pack id. */
+  packBytes: Record<string, number>;
+  times: OfflineTimes | { error: string };
+};
+
+export type OfflineTimes = {
+  runs: number;
+  /** Reopening a visited exhibit page with the server off, served by the service worker. */
+  reopenOfflineMs: number | null;
+  /** The same page from the network with no service worker (the peer). */
+  loadOnlineMs: number | null;
+  firstSoundOfflineMs: number | null;
 };
 
 /** Tap on play to first sound on the exhibit page, beside a bare <audio> page of the same recording. */

@@ -34,16 +34,29 @@ function notFound(req: IncomingMessage, res: ServerResponse, dist: string, langu
   res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 }
 
-/** Serves a built site on 127.0.0.1 at a free port, for tools that render its pages (the label PDF). */
+/**
+ * Serves a built site on 127.0.0.1, for tools and tests that render its pages (the label PDF, the
+ * offline tests, which stop and restart it on the same port). `port` 0 picks a free one.
+ */
 export async function serveSite(
   dist: string,
   languages: readonly string[],
+  options: { port?: number; onRequest?: (path: string) => void } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer(staticSite(dist, languages));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const site = staticSite(dist, languages);
+  const server = createServer((req, res) => {
+    options.onRequest?.(req.url ?? '/');
+    site(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold the port and keep answering: this is "the server is off".
+        server.closeAllConnections();
+      }),
   };
 }

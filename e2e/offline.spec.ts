@@ -1,0 +1,157 @@
+import { expect, type Page, test } from '@playwright/test';
+import { buildNextDeploy, precacheOf } from './support/build-next.ts';
+import { OwnServer } from './support/own-server.ts';
+import { catalog, one, t } from './support/catalog.ts';
+
+// Each test gets its own origin (port), so service workers and caches never leak between tests.
+let nextPort = 4451;
+let server: OwnServer;
+test.beforeEach(async () => {
+  server = new OwnServer(nextPort++ + test.info().workerIndex * 10);
+  await server.start();
+});
+test.afterEach(async () => server.stop());
+
+const recorded = catalog.exhibits.filter((e) => !!e.translations.vi?.fields.audio?.opus);
+const first = recorded[0]!;
+const unvisited = one(recorded, (e) => e.id !== first.id, 'a second exhibit with a recording');
+
+async function controlledPage(page: Page, path: string) {
+  await page.goto(`${server.origin}${path}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
+const audioTime = (page: Page) =>
+  page.locator('narration-player audio').evaluate((a: HTMLAudioElement) => a.currentTime);
+
+test('a visited exhibit reloads with the server stopped, and its narration plays and seeks from the cache', async ({
+  page,
+}) => {
+  await controlledPage(page, `/vi/exhibits/${first.id}/`);
+  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
+  const audioUrl = await page
+    .locator('narration-player audio')
+    .evaluate((a: HTMLAudioElement) => new URL(a.currentSrc).pathname);
+  await expect.poll(() => page.evaluate((url) => caches.match(url).then((r) => !!r), audioUrl)).toBe(true);
+  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+
+  await server.stop();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('offline-status')).toBeHidden(); // the browser itself still thinks it is online
+  await page.locator('.transcript .cue').nth(4).click();
+  const cueStart = Number(await page.locator('.transcript li').nth(4).getAttribute('data-start'));
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(cueStart + 0.3);
+});
+
+test('after "Download the museum", an exhibit never visited opens and plays with the server stopped', async ({
+  page,
+}) => {
+  await controlledPage(page, '/vi/downloads/');
+  const start = page.locator('[data-pack] [data-start]');
+  await expect(start).toBeEnabled();
+  await expect(start).toContainText(/\d/); // the size is shown before starting
+  await start.click();
+  await expect(page.locator('[data-pack] [data-pack-message]')).toHaveText(t('vi')('downloads.done'), {
+    timeout: 60_000,
+  });
+  await expect(page.locator('[data-installed] li')).toHaveCount(1);
+
+  await server.stop();
+  await page.goto(`${server.origin}/vi/exhibits/${unvisited.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
+  // A page outside the pack gets the offline page in its language, listing what is saved.
+  await page.goto(`${server.origin}/vi/search/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('vi')('offline.title'));
+  await expect(page.locator('[data-offline-pages] a').first()).toBeVisible();
+});
+
+test('a full disk during a download says so and leaves no partial pack', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Storage that fills up after a few files, as on a phone with little space left.
+    const open = caches.open.bind(caches);
+    caches.open = async (name: string) => {
+      const cache = await open(name);
+      if (!name.startsWith('pack:')) return cache;
+      let puts = 0;
+      const put = cache.put.bind(cache);
+      cache.put = async (...args: Parameters<Cache['put']>) => {
+        if (++puts > 5) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put(...args);
+      };
+      return cache;
+    };
+  });
+  await controlledPage(page, '/vi/downloads/');
+  await page.locator('[data-pack] [data-start]').click();
+  await expect(page.locator('[data-pack] [data-pack-message]')).toContainText(
+    t('vi')('downloads.quota').split('(')[0]!.trim(),
+  );
+  expect(await page.evaluate(() => caches.keys().then((keys) => keys.filter((k) => k.startsWith('pack:'))))).toEqual(
+    [],
+  );
+  await expect(page.locator('[data-installed] li')).toHaveText(t('vi')('downloads.none'));
+});
+
+test('the app can be installed: a manifest with icons, and a service worker', async ({ page }) => {
+  await controlledPage(page, '/en/');
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+    return (await fetch(href)).json();
+  });
+  expect(manifest).toMatchObject({ start_url: '/en/', display: 'standalone', lang: 'en' });
+  expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain('maskable');
+  for (const icon of manifest.icons) expect((await page.request.get(`${server.origin}${icon.src}`)).status()).toBe(200);
+});
+
+test('a new deploy is offered, not forced: accepting reloads into it, and unchanged files are not fetched again', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const nextDist = buildNextDeploy('e2e-next');
+  const before = precacheOf('dist');
+  const after = precacheOf(nextDist);
+  const unchanged = [...after]
+    .filter(([url, revision]) => before.has(url) && before.get(url) === revision)
+    .map(([url]) => url);
+  expect(unchanged.length).toBeGreaterThan(5);
+
+  await controlledPage(page, '/en/');
+  await expect(page.locator('.build-version')).not.toHaveText(t('en')('footer.version', { version: 'e2e-next' }));
+  await server.stop();
+  server.requests.length = 0;
+  await server.start(nextDist);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  const prompt = page.locator('[data-update-prompt]');
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText(t('en')('update.ready'));
+  // Until the visitor accepts, the page in front of them stays the old version.
+  await expect(page.locator('.build-version')).not.toHaveText(t('en')('footer.version', { version: 'e2e-next' }));
+  const fetchedForUpdate = server.requests.map((r) => r.split('?')[0]!);
+  expect(fetchedForUpdate.filter((url) => unchanged.includes(url))).toEqual([]);
+  await page.getByRole('button', { name: t('en')('update.reload') }).click();
+  await expect(page.locator('.build-version')).toHaveText(t('en')('footer.version', { version: 'e2e-next' }));
+});
+
+test('offline, the page says so and marks links that would not open', async ({ page, context }) => {
+  await controlledPage(page, `/en/exhibits/${first.id}/`);
+  await expect(page.locator('offline-status')).toBeHidden();
+  await context.setOffline(true);
+  await expect(page.locator('offline-status')).toBeVisible();
+  await expect(page.locator('offline-status .offline-badge')).toHaveText(t('en')('offline.status'));
+  // The exhibit's own page was saved on the first visit; the search page never was.
+  await expect(page.locator('.site-header a[href="/en/search/"]')).toHaveAttribute('data-unavailable', '');
+  await expect(page.locator('.site-header a[href="/en/search/"] .offline-note')).toHaveText(
+    ` ${t('en')('offline.unavailable')}`,
+  );
+  await context.setOffline(false);
+  await expect(page.locator('offline-status')).toBeHidden();
+  await expect(page.locator('a[data-unavailable]')).toHaveCount(0);
+});

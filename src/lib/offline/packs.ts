@@ -1,0 +1,49 @@
+import type { Catalog } from '../../schemas/catalog.ts';
+import type { Language } from '../../schemas/language.ts';
+import { urls } from '../urls.ts';
+
+/** One downloadable pack: a museum with the destination guide, in one language. */
+export function packId(museumId: string, lang: Language): string {
+  return `${museumId}.${lang}`;
+}
+
+export function packUrl(museumId: string, lang: Language): string {
+  return `/offline/packs/${packId(museumId, lang)}.json`;
+}
+
+/**
+ * The pages a visitor needs with no network: the museum, its galleries and exhibits, the keypad, and
+ * the destination (places and the experts who verified them). Their images, narration and captions
+ * are collected from the built pages themselves, so nothing a page shows is left out.
+ */
+export function packPages(catalog: Catalog, museumId: string, lang: Language): string[] {
+  const galleries = catalog.galleries.filter((g) => g.museum === museumId);
+  const galleryIds = new Set(galleries.map((g) => g.id));
+  return [
+    urls.home(lang),
+    urls.museum(lang, museumId),
+    ...galleries.map((g) => urls.gallery(lang, g.id)),
+    ...catalog.exhibits.filter((e) => galleryIds.has(e.gallery)).map((e) => urls.exhibit(lang, e.id)),
+    urls.scan(lang),
+    urls.downloads(lang),
+    urls.places(lang),
+    ...catalog.places.map((p) => urls.place(lang, p.id)),
+    ...catalog.experts.map((e) => urls.expert(lang, e.id)),
+  ];
+}
+
+/** Addresses a built page refers to that belong in its pack: same-site images, audio, captions, scripts. */
+export function packAssetsOf(html: string): { url: string; format?: 'opus' | 'mp3' }[] {
+  const found = new Map<string, { url: string; format?: 'opus' | 'mp3' }>();
+  for (const match of html.matchAll(/<(?:img|source|script|link)\b[^>]*?\b(?:src|href)="(\/[^"#?]*)"[^>]*>/g)) {
+    const [tag, url] = match as unknown as [string, string];
+    if (!/^\/(_astro|images|audio)\//.test(url)) continue;
+    const format = /type='audio\/webm|type="audio\/webm/.test(tag)
+      ? 'opus'
+      : /type="audio\/mpeg"/.test(tag)
+        ? 'mp3'
+        : undefined;
+    found.set(url, format ? { url, format } : { url });
+  }
+  return [...found.values()];
+}

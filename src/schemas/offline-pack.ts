@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { languageSchema } from './language.ts';
+
+/** A downloadable pack, as written at build to /offline/packs/{museum}.{lang}.json. */
+export const packFileSchema = z.strictObject({
+  url: z.string().startsWith('/'),
+  bytes: z.number().int().min(0),
+  /** Narration comes in two formats; the browser downloads the one it plays. */
+  format: z.enum(['opus', 'mp3']).optional(),
+});
+
+export const packManifestSchema = z.strictObject({
+  id: z.string(),
+  museum: z.string(),
+  lang: languageSchema,
+  /** Changes whenever any file of the pack changes, so a downloaded pack knows it is out of date. */
+  version: z.string(),
+  files: z.array(packFileSchema),
+  /** 3D models are a separate choice with their own size. */
+  models: z.array(packFileSchema),
+});
+
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type PackFile = z.infer<typeof packFileSchema>;

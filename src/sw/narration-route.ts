@@ -1,0 +1,49 @@
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types.js';
+import { CacheExpiration } from 'workbox-expiration';
+import { createPartialResponse } from 'workbox-range-requests';
+
+const CACHE = 'narration';
+const expiration = new CacheExpiration(CACHE, { maxEntries: 80, maxAgeSeconds: 60 * 24 * 3600 });
+
+/**
+ * Recordings a page has started playing from the network, by client and address. Chromium refuses a
+ * recording whose byte ranges come partly from the network and partly from a response made here
+ * ("PIPELINE_ERROR_READ: data source error"), so such a playback keeps using the network, and turns
+ * to the cache only when the network is gone (the player then reloads it once, all from the cache).
+ */
+const playingFromNetwork = new Set<string>();
+
+/**
+ * Narration audio and captions, cache first, answering byte ranges from the cached whole file (what
+ * RangeRequestsPlugin does, through its createPartialResponse) so seeking works offline and on iOS.
+ * A browser asks for audio with a Range header, and the 206 it gets cannot be cached, so on a miss the
+ * whole file is fetched once more in the background and kept.
+ */
+export async function narrationHandler({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
+  const ranged = request.headers.has('range');
+  const key = `${(event as FetchEvent | undefined)?.clientId ?? ''} ${request.url}`;
+  const cached = await caches.match(request.url, { ignoreVary: true });
+  const fromCache = () => {
+    if (!cached) return Response.error();
+    void expiration.updateTimestamp(request.url);
+    return ranged ? createPartialResponse(request, cached) : cached;
+  };
+  if (cached && !playingFromNetwork.has(key)) return fromCache();
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    if (cached) return fromCache();
+    throw error;
+  }
+  playingFromNetwork.add(key);
+  const keep = async () => {
+    const whole = ranged ? await fetch(request.url) : response.clone();
+    if (whole.status !== 200) return;
+    await (await caches.open(CACHE)).put(request.url, whole);
+    await expiration.updateTimestamp(request.url);
+    await expiration.expireEntries();
+  };
+  if (response.ok && !cached) (event as ExtendableEvent | undefined)?.waitUntil(keep().catch(() => undefined));
+  return response;
+}

@@ -1,0 +1,78 @@
+/// <reference lib="webworker" />
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import * as navigationPreload from 'workbox-navigation-preload';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { anyCachePlugin } from './any-cache-plugin.ts';
+import { narrationHandler } from './narration-route.ts';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+declare const OFFLINE_LANGUAGES: string[];
+
+// The app shell: CSS, core JS, the offline page per language, icons, manifests (see the integration).
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// The first visit's page is controlled at once (there is no older version to protect); later versions
+// take over only after the visitor accepts them (SKIP_WAITING below).
+clientsClaim();
+navigationPreload.enable();
+
+const ok = new CacheableResponsePlugin({ statuses: [200] });
+
+// Pages: the network first (with navigation preload and a short timeout), then any cache: visited
+// pages and downloaded packs.
+const pages = new NetworkFirst({ cacheName: 'pages', networkTimeoutSeconds: 3, plugins: [ok, anyCachePlugin] });
+// Matched by address as well as by mode, so the first page saved through a CACHE_URLS message (which
+// is not a navigation) lands in the same cache. Every page address of the site ends with "/".
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' || (url.origin === self.location.origin && url.pathname.endsWith('/')),
+  pages,
+);
+
+// Hashed assets never change under their name.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/'),
+  new CacheFirst({ cacheName: 'assets', plugins: [ok, anyCachePlugin, new ExpirationPlugin({ maxEntries: 150 })] }),
+);
+
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/audio/'), narrationHandler);
+
+registerRoute(
+  ({ request, url }) =>
+    url.origin === self.location.origin &&
+    (request.destination === 'image' || url.pathname.startsWith('/images/') || url.pathname.startsWith('/icons/')),
+  new CacheFirst({
+    cacheName: 'images',
+    plugins: [
+      ok,
+      anyCachePlugin,
+      new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+// The search index and the label-code table: kept once used, refreshed in the background.
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin && (url.pathname.startsWith('/pagefind/') || url.pathname === '/x/codes.json'),
+  new StaleWhileRevalidate({
+    cacheName: 'data',
+    plugins: [ok, anyCachePlugin, new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })],
+  }),
+);
+
+// A page that is neither online nor cached: the offline page in the language of its address.
+setCatchHandler(async ({ request, url }) => {
+  if (request.destination !== 'document') return Response.error();
+  const lang = OFFLINE_LANGUAGES.find((l) => url?.pathname.startsWith(`/${l}/`)) ?? OFFLINE_LANGUAGES[0];
+  return (await matchPrecache(`/${lang}/offline/index.html`)) ?? Response.error();
+});
+
+// A new version waits until the visitor accepts it, so no page ever mixes two versions.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -113,9 +113,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the scan page loads under 6 KB of JavaScript (gzip); the decoder only on demand', () => {
+// 10 KB: the scanner and keypad (about 4 KB) plus what every page carries, the offline shell with
+// workbox-window (about 3 KB) and the language switcher.
+test('the scan page loads under 10 KB of JavaScript (gzip); the decoder only on demand', () => {
   const bytes = pageBytes('dist', '/en/scan/');
   expect(bytes.files.some((file) => file.includes('ExhibitScanner'))).toBe(true);
   expect(bytes.files.filter((file) => /zxing|\.wasm$/.test(file))).toEqual([]);
-  expect(bytes.js.gzip).toBeLessThanOrEqual(6 * 1024);
+  expect(bytes.js.gzip).toBeLessThanOrEqual(10 * 1024);
 });

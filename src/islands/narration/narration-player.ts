@@ -116,7 +116,7 @@ class NarrationPlayer extends HTMLElement {
     // service worker (it fails with "PIPELINE_ERROR_READ: data source error"). When the worker takes
     // over mid-visit, the recording is loaded again through it, keeping the position.
     navigator.serviceWorker?.addEventListener('controllerchange', () => {
-      if (audio.paused) this.reload(audio, false);
+      if (audio.networkState !== HTMLMediaElement.NETWORK_EMPTY) this.reload(audio, !audio.paused);
     });
     let retried = false;
     audio.addEventListener(

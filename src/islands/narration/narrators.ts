@@ -54,6 +54,8 @@ export class AudioNarrator implements Narrator {
     void this.audio.play().catch(() => undefined);
   }
   setRate(rate: number) {
+    // load() resets playbackRate to the default, so the chosen speed is set as the default too.
+    this.audio.defaultPlaybackRate = rate;
     this.audio.playbackRate = rate;
   }
 }

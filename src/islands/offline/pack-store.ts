@@ -17,20 +17,31 @@ export async function downloadPack(
   const staging = cacheName(`${record.id}~new`);
   await caches.delete(staging);
   const cache = await caches.open(staging);
+  // One failure stops the other downloads at once, so the clean-up below does not wait for them.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
   let done = 0;
   try {
     const queue = [...files];
     const worker = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
-        signal.throwIfAborted();
-        const response = await fetch(file.url, { signal, cache: 'no-cache' });
+        stop.signal.throwIfAborted();
+        const response = await fetch(file.url, { signal: stop.signal, cache: 'no-cache' });
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
         await cache.put(file.url, response);
         done += file.bytes;
         onProgress(done);
       }
     };
-    await Promise.all([worker(), worker(), worker(), worker()]);
+    await Promise.all(
+      [worker(), worker(), worker(), worker()].map((w) =>
+        w.catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
     const installed: InstalledPack = { ...record, bytes: done, date: new Date().toISOString().slice(0, 10) };
     await cache.put(
       PACK_RECORD_URL,
@@ -40,6 +51,8 @@ export async function downloadPack(
   } catch (error) {
     await caches.delete(staging);
     throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
 }
 

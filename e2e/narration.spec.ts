@@ -92,8 +92,13 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect.poll(async () => (await audioState(page)).paused).toBe(true);
 });
 
-test('nothing plays until the visitor asks', async ({ page }) => {
+test('nothing plays until the visitor asks, even when the service worker takes over the page', async ({ page }) => {
   await page.goto(page_);
-  await page.waitForTimeout(500);
-  expect((await audioState(page)).paused).toBe(true);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  await page.waitForTimeout(500); // past the recording's reload through the worker
+  expect(await audioState(page)).toMatchObject({ paused: true, time: 0 });
 });

@@ -109,6 +109,11 @@ test('the app can be installed: a manifest with icons, and a service worker', as
   expect(manifest).toMatchObject({ start_url: '/en/', display: 'standalone', lang: 'en' });
   expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain('maskable');
   for (const icon of manifest.icons) expect((await page.request.get(`${server.origin}${icon.src}`)).status()).toBe(200);
+  // Chromium's own verdict on whether the site can be installed; a test browser profile is always
+  // "in-incognito", which says nothing about the site.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
 test('a new deploy is offered, not forced: accepting reloads into it, and unchanged files are not fetched again', async ({

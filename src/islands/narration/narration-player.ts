@@ -118,13 +118,19 @@ class NarrationPlayer extends HTMLElement {
     navigator.serviceWorker?.addEventListener('controllerchange', () => {
       if (audio.networkState !== HTMLMediaElement.NETWORK_EMPTY) this.reload(audio, !audio.paused);
     });
+    // Whether the visitor wants sound: a failed load must never start playing on its own.
+    let wantsSound = false;
+    audio.addEventListener('play', () => (wantsSound = true));
+    audio.addEventListener('pause', () => {
+      if (!audio.error) wantsSound = false;
+    });
     let retried = false;
     audio.addEventListener(
       'error',
       () => {
         if (!retried && audio.error?.code === MediaError.MEDIA_ERR_NETWORK) {
           retried = true;
-          this.reload(audio, true);
+          this.reload(audio, wantsSound);
           return;
         }
         this.say(this.strings.loadError);

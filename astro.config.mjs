@@ -1,5 +1,6 @@
 // @ts-check
 import { execSync } from 'node:child_process';
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [contentCheck(), searchIndex(), serviceWorker()],
+  // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
+  integrations: [react(), contentCheck(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
 });

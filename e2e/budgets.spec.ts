@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
+import { resolveSitePath, staticImportsOf } from '../src/lib/bench/js-imports.ts';
 import { sizesOf } from '../src/lib/bench/sizes.ts';
 import { precacheOf } from './support/build-next.ts';
 import { catalog, site } from './support/catalog.ts';
@@ -49,4 +50,42 @@ test('the app shell the service worker precaches stays within 250 KB (brotli) an
   expect(bytes).toBeGreaterThan(20 * KB); // it does hold the shell: styles, scripts, offline pages
   expect(precached.filter((url) => /three|tour|\.glb$|\.wasm$/.test(url))).toEqual([]);
   for (const lang of site.languages) expect(precached).toContain(`/${lang}/offline/index.html`);
+});
+
+/** The 3D tour's code: the lazily loaded mount chunk and everything it imports statically. */
+function tourChunks(): string[] {
+  const mount = readdirSync('dist/_astro').find((f) => /^mount\..*\.js$/.test(f));
+  if (!mount) throw new Error('no mount.*.js chunk in dist/_astro: the tour was not built');
+  const seen = new Set<string>();
+  const queue = [`/_astro/${mount}`];
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = readFileSync(join('dist', path), 'utf8');
+    for (const ref of staticImportsOf(code)) {
+      const resolved = resolveSitePath(ref, path);
+      if (resolved) queue.push(resolved);
+    }
+  }
+  return [...seen];
+}
+
+test('the 3D tour loads at most 300 KB of gzipped JavaScript, and no other page type loads it', () => {
+  const chunks = tourChunks();
+  const gzip = chunks.reduce((sum, path) => sum + sizesOf(readFileSync(join('dist', path))).gzip, 0);
+  expect(gzip).toBeLessThanOrEqual(300 * KB);
+  expect(gzip).toBeGreaterThan(100 * KB); // three.js is really in there
+  const heavy = chunks.filter((path) => readFileSync(join('dist', path)).length > 30 * KB);
+  const exhibit = catalog.exhibits[0]!;
+  for (const page of [
+    '/vi/',
+    `/vi/exhibits/${exhibit.id}/`,
+    '/vi/places/',
+    `/vi/places/${catalog.places[0]!.id}/`,
+    '/vi/scan/',
+    '/vi/search/',
+    `/vi/museums/${catalog.museums[0]!.id}/`,
+  ]) {
+    expect(pageBytes('dist', page).files.filter((f) => heavy.includes(f))).toEqual([]);
+  }
 });

@@ -5,10 +5,12 @@
 import { checkNarrationMedia } from '../src/lib/content/check-media.ts';
 import { loadCatalog } from '../src/lib/content/load-catalog.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
+import { loadScenes } from '../src/lib/scenes/load-scenes.ts';
 
 const root = process.argv[2] ?? process.cwd();
 try {
   const catalog = loadCatalog(root);
+  loadScenes(root, catalog);
   const mediaProblems = await checkNarrationMedia(catalog, root);
   if (mediaProblems.length > 0) throw new ContentError(mediaProblems);
   console.log(

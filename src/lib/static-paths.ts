@@ -13,3 +13,10 @@ export function entryPaths(kind: Kind): { params: { lang: Language; id: string }
   const catalog = getCatalog();
   return catalog.site.languages.flatMap((lang) => catalog[kind].map((entry) => ({ params: { lang, id: entry.id } })));
 }
+
+/** getStaticPaths for the 3D tour: one page per scene and language. */
+export function tourPaths(): { params: { lang: Language; scene: string } }[] {
+  const catalog = getCatalog();
+  const sceneIds = catalog.galleries.flatMap((g) => (g.scene ? [g.scene] : []));
+  return catalog.site.languages.flatMap((lang) => sceneIds.map((scene) => ({ params: { lang, scene } })));
+}

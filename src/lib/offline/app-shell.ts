@@ -14,7 +14,7 @@ export const APP_SHELL = {
     'x/codes.json',
     ...languages.flatMap((l) => [`${l}/offline/index.html`, `${l}/manifest.webmanifest`]),
   ],
-  exclude: ['_astro/zxing*', '_astro/*.wasm', '_astro/tour*', '_astro/*three*'],
+  exclude: ['_astro/zxing*', '_astro/*.wasm', '_astro/tour-3d.*', '_astro/client.*'],
 };
 
 /**

@@ -1,0 +1,112 @@
+import { expect, type Page, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { blocked } from '../src/lib/scenes/geometry.ts';
+import { getScenes } from '../src/lib/scenes/scenes.ts';
+import { t } from './support/catalog.ts';
+
+const scenes = getScenes();
+const [sceneId, scene] = [...scenes].find(([, s]) => s.placements.length >= 3 && s.tour.length >= 2)!;
+
+async function enter(page: Page, query = '') {
+  await page.goto(`/en/tour/${sceneId}/${query}`);
+  if (!query) await page.getByRole('button', { name: t('en')('tour.start') }).click();
+  await expect(page.locator('[data-tour-root]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
+const poseFromAddress = (page: Page) => {
+  const at = new URL(page.url()).searchParams.get('at')?.split(',').map(Number);
+  return at ? { x: at[0]!, z: at[1]!, yaw: at[2]! } : null;
+};
+
+test('the gallery announces "ready" and the first view is not blank', async ({ page }) => {
+  await enter(page);
+  const png = PNG.sync.read(await page.locator('[data-canvas-root] canvas').screenshot());
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97)
+    colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  expect(colours.size).toBeGreaterThan(20);
+});
+
+test('a gallery view stays within 100 draw calls and 300k triangles, and draws nothing while idle', async ({
+  page,
+}) => {
+  await enter(page);
+  const root = page.locator('[data-tour-root]');
+  const drawCalls = Number(await root.getAttribute('data-draw-calls'));
+  const triangles = Number(await root.getAttribute('data-triangles'));
+  expect(drawCalls).toBeGreaterThan(2);
+  expect(drawCalls).toBeLessThanOrEqual(100);
+  expect(triangles).toBeLessThanOrEqual(300_000);
+  const frames = await root.getAttribute('data-frames');
+  await page.waitForTimeout(2000);
+  await expect(root).toHaveAttribute('data-frames', frames!);
+});
+
+test('walking into a wall does not pass it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await enter(page);
+  await page.locator('[data-canvas-root] canvas').focus();
+  await page.keyboard.down('KeyW');
+  await page.waitForTimeout(12_000); // 19 m at walking pace: far past any wall of the room
+  await page.keyboard.up('KeyW');
+  await expect.poll(() => poseFromAddress(page)).not.toBeNull();
+  const pose = poseFromAddress(page)!;
+  // The visitor did walk (several metres from the spawn point)…
+  expect(Math.hypot(pose.x - scene.spawn.position[0], pose.z - scene.spawn.position[2])).toBeGreaterThan(3);
+  // …and stands on free floor, not inside or beyond a wall.
+  expect(blocked(scene, pose.x, pose.z, 0.3)).toBe(false);
+});
+
+test('a deep link opens facing its exhibit', async ({ page }) => {
+  const target = scene.placements[scene.placements.length - 1]!.exhibit;
+  await enter(page, `?exhibit=${target}`);
+  const canvas = (await page.locator('[data-canvas-root] canvas').boundingBox())!;
+  const label = (await page.locator(`[data-hotspot="${target}"]`).boundingBox())!;
+  const centre = label.x + label.width / 2;
+  expect(Math.abs(centre - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width / 4);
+});
+
+test('a hotspot opens its story, and the address names the exhibit', async ({ page }) => {
+  // Standing in front of an exhibit, its label is the nearest one, on top of the others.
+  const exhibit = scene.placements[1]!.exhibit;
+  await enter(page, `?exhibit=${exhibit}`);
+  await page.locator(`[data-hotspot="${exhibit}"]`).click();
+  const panel = page.locator(`[data-panel="${exhibit}"]`);
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('narration-player')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('exhibit')).toBe(exhibit);
+});
+
+test('the guided tour advances from stop to stop and opens each story', async ({ page }) => {
+  await enter(page);
+  await page.getByRole('button', { name: t('en')('tour.guidedStart') }).click();
+  const total = scene.tour.length;
+  await expect(page.locator('.tour-stop')).toHaveText(t('en')('tour.stop', { current: 1, total }));
+  await expect(page.locator(`[data-panel="${scene.tour[0]!.exhibit}"]`)).toBeVisible();
+  await page.getByRole('button', { name: t('en')('tour.next') }).click();
+  await expect(page.locator('.tour-stop')).toHaveText(t('en')('tour.stop', { current: 2, total }));
+  await expect(page.locator(`[data-panel="${scene.tour[1]!.exhibit}"]`)).toBeVisible();
+});
+
+test('every exhibit is in a list beside the view that opens the same story by keyboard', async ({ page }) => {
+  await page.goto(`/en/tour/${sceneId}/`);
+  await expect(page.locator('.tour-list li')).toHaveCount(scene.placements.length);
+  const first = page.locator('.tour-list a').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#panel-${scene.placements[0]!.exhibit}`)).toBeFocused();
+});
+
+test('with no WebGL, the list and the poster stay, with a clear message', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto(`/en/tour/${sceneId}/`);
+  await page.getByRole('button', { name: t('en')('tour.start') }).click();
+  await expect(page.locator('[data-tour-status]')).toHaveText(t('en')('tour.noWebgl'));
+  await expect(page.locator('.tour-poster')).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('en')('tour.list') })).toBeVisible();
+});

@@ -1,0 +1,66 @@
+import { useLoader } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import type { TourData } from '../../lib/scenes/tour-data.ts';
+
+export interface ExhibitsProps {
+  data: TourData;
+}
+
+/** Height of the object's base above the floor, by how it is shown. */
+export const BASE_HEIGHT = { plinth: 0.9, vitrine: 0.9, wall: 0, floor: 0 } as const;
+const DEG = Math.PI / 180;
+
+/** Every placed exhibit: its plinth or vitrine and its model (the light level of detail). */
+export function Exhibits({ data }: ExhibitsProps) {
+  const m = data.scene.materials;
+  return (
+    <group name="exhibits">
+      {data.placements.map((p) => {
+        const base = BASE_HEIGHT[p.mount];
+        const [w, d] = p.footprint;
+        return (
+          <group key={p.exhibit} name={p.exhibit} position={p.position} rotation={[0, p.rotation * DEG, 0]}>
+            {base > 0 && (
+              <mesh position={[0, base / 2, 0]}>
+                <boxGeometry args={[w * 0.8, base, d * 0.8]} />
+                <meshStandardMaterial
+                  color={m.plinth?.color}
+                  roughness={m.plinth?.roughness}
+                  metalness={m.plinth?.metalness}
+                />
+              </mesh>
+            )}
+            {p.mount === 'vitrine' && (
+              <mesh position={[0, base + 0.55, 0]}>
+                <boxGeometry args={[w * 0.8, 1.1, d * 0.8]} />
+                <meshStandardMaterial
+                  color={m.vitrine?.color}
+                  roughness={0.05}
+                  metalness={0}
+                  transparent
+                  opacity={m.vitrine?.opacity ?? 0.15}
+                  depthWrite={false}
+                />
+              </mesh>
+            )}
+            <group position={[0, base, 0]} scale={p.scale}>
+              {p.model && (
+                <Suspense fallback={null}>
+                  <Model url={p.model} />
+                </Suspense>
+              )}
+            </group>
+          </group>
+        );
+      })}
+    </group>
+  );
+}
+
+function Model({ url }: { url: string }) {
+  // Meshopt-compressed glTF, decoded by three's own decoder bundled with the tour: nothing from a CDN.
+  const gltf = useLoader(GLTFLoader, url, (loader) => loader.setMeshoptDecoder(MeshoptDecoder));
+  return <primitive object={gltf.scene} />;
+}

@@ -1,0 +1,69 @@
+import { PerformanceMonitor } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { resolveMove, WALKER_RADIUS } from '../../lib/scenes/geometry.ts';
+import type { TourData } from '../../lib/scenes/tour-data.ts';
+import { type TourController, glideTo } from './controller.ts';
+import { Exhibits } from './Exhibits.tsx';
+import { LabelTracker } from './LabelTracker.tsx';
+import { Ready } from './Ready.tsx';
+import { Room } from './Room.tsx';
+import { Walker } from './Walker.tsx';
+
+export interface Scene3DProps {
+  data: TourData;
+  controller: TourController;
+  reducedMotion: boolean;
+  onReady: () => void;
+  onDpr: (dpr: number) => void;
+}
+
+/** The gallery: lights, room, exhibits, the walker and the labels' tracker. */
+export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Scene3DProps) {
+  const walkTo = (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > 6) return; // a drag to look, not a tap
+    e.stopPropagation();
+    const { pose } = controller;
+    const [x, z] = resolveMove(data.scene, [pose.x, pose.z], [e.point.x, e.point.z], WALKER_RADIUS);
+    glideTo(controller, { ...pose, x, z });
+  };
+  return (
+    <>
+      <PerformanceMonitor
+        onDecline={() => onDpr(1)}
+        onIncline={() => onDpr(Math.min(1.5, globalThis.devicePixelRatio ?? 1))}
+      />
+      <color attach="background" args={['#08090a']} />
+      {data.scene.lights.map((light, i) => {
+        const key = `${light.type}-${i}`;
+        if (light.type === 'ambient') return <ambientLight key={key} color={light.color} intensity={light.intensity} />;
+        if (light.type === 'hemisphere')
+          return <hemisphereLight key={key} color={light.color} intensity={light.intensity} />;
+        if (light.type === 'directional')
+          return (
+            <directionalLight key={key} color={light.color} intensity={light.intensity} position={light.position} />
+          );
+        return (
+          <pointLight
+            key={key}
+            color={light.color}
+            intensity={light.intensity}
+            position={light.position}
+            distance={20}
+            decay={1.5}
+          />
+        );
+      })}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js group, not a DOM element; keyboard walking and the exhibit list cover what tapping the floor does. */}
+      <group onClick={walkTo}>
+        <Room scene={data.scene} />
+      </group>
+      <Suspense fallback={null}>
+        <Exhibits data={data} />
+        <Ready onReady={onReady} />
+      </Suspense>
+      <Walker scene={data.scene} controller={controller} reducedMotion={reducedMotion} />
+      <LabelTracker data={data} controller={controller} />
+    </>
+  );
+}

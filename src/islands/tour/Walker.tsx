@@ -1,0 +1,98 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { resolveMove, WALKER_RADIUS } from '../../lib/scenes/geometry.ts';
+import type { Scene } from '../../schemas/scene.ts';
+import type { TourController } from './controller.ts';
+import { blend, WALK_SPEED } from './pose.ts';
+
+export interface WalkerProps {
+  scene: Scene;
+  controller: TourController;
+  reducedMotion: boolean;
+}
+
+const KEYS: Record<string, [number, number]> = {
+  KeyW: [1, 0],
+  ArrowUp: [1, 0],
+  KeyS: [-1, 0],
+  ArrowDown: [-1, 0],
+  KeyA: [0, -1],
+  KeyD: [0, 1],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * Moves the camera: keys, the joystick and glides, with walls, plinths and vitrines in the way. Frames
+ * are drawn only while something moves (frameloop "demand"): each moving frame asks for the next.
+ */
+export function Walker({ scene, controller, reducedMotion }: WalkerProps) {
+  const { camera, invalidate, gl } = useThree();
+  const held = useRef(new Set<string>());
+
+  useEffect(() => {
+    const target = gl.domElement;
+    const down = (e: KeyboardEvent) => {
+      if (!(e.code in KEYS) || !target.closest('[data-tour-root]')?.contains(document.activeElement)) return;
+      e.preventDefault();
+      held.current.add(e.code);
+      invalidate();
+    };
+    const up = (e: KeyboardEvent) => held.current.delete(e.code);
+    const look = (e: PointerEvent) => {
+      const locked = document.pointerLockElement === target;
+      // Drag to look (mouse or finger); with the pointer locked (double click), the mouse alone looks.
+      if (!locked && !(e.buttons > 0 && e.target === target)) return;
+      const { pose } = controller;
+      pose.yaw -= e.movementX * (locked ? 0.0025 : 0.005);
+      pose.pitch = Math.max(-1.2, Math.min(1.2, pose.pitch - e.movementY * (locked ? 0.0025 : 0.005)));
+      invalidate();
+    };
+    const lock = (e: PointerEvent) => {
+      if (e.pointerType === 'mouse' && e.detail > 1) void target.requestPointerLock?.();
+    };
+    addEventListener('keydown', down);
+    addEventListener('keyup', up);
+    addEventListener('pointermove', look);
+    target.addEventListener('pointerdown', lock);
+    return () => {
+      removeEventListener('keydown', down);
+      removeEventListener('keyup', up);
+      removeEventListener('pointermove', look);
+      target.removeEventListener('pointerdown', lock);
+    };
+  }, [gl, invalidate, controller]);
+
+  useFrame((state, delta) => {
+    const p = controller.pose;
+    const step = Math.min(delta, 0.1);
+    let moving = false;
+    const g = controller.glide;
+    if (g) {
+      g.t = reducedMotion ? 1 : Math.min(1, g.t + step / 1.2);
+      Object.assign(p, blend(g.from, g.to, g.t));
+      if (g.t >= 1) controller.glide = null;
+      moving = true;
+    } else {
+      let forward = controller.stick.y;
+      let side = controller.stick.x;
+      for (const code of held.current) {
+        forward += KEYS[code]?.[0] ?? 0;
+        side += KEYS[code]?.[1] ?? 0;
+      }
+      if (forward !== 0 || side !== 0) {
+        const length = Math.max(1, Math.hypot(forward, side));
+        const dist = (WALK_SPEED * step) / length;
+        const dx = (-Math.sin(p.yaw) * forward + Math.cos(p.yaw) * side) * dist;
+        const dz = (-Math.cos(p.yaw) * forward - Math.sin(p.yaw) * side) * dist;
+        [p.x, p.z] = resolveMove(scene, [p.x, p.z], [p.x + dx, p.z + dz], WALKER_RADIUS);
+        moving = true;
+      }
+    }
+    camera.position.set(p.x, p.y, p.z);
+    camera.rotation.set(p.pitch, p.yaw, 0, 'YXZ');
+    controller.onFrame(p, moving);
+    if (moving || held.current.size > 0 || controller.stick.x !== 0 || controller.stick.y !== 0) state.invalidate();
+  });
+  return null;
+}

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalog } from '../../schemas/catalog.ts';
+import { type LoadedScene, type Scene, sceneSchema } from '../../schemas/scene.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
+import { validate } from '../content/validate.ts';
+import { doorwayLinkProblems } from './check-links.ts';
+import { sceneProblems } from './check-scene.ts';
+
+const SCENE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
+
+/**
+ * Reads, validates and cross-checks every `{root}/scenes/{scene-id}.json` against the catalog. Like
+ * loadCatalog, it throws one ContentError listing every problem (file, field, what was expected)
+ * rather than handing the walkthrough a scene it cannot trust.
+ */
+export function loadScenes(root: string, catalog: Catalog): LoadedScene[] {
+  const dir = join(root, 'scenes');
+  if (!existsSync(dir)) return [];
+  const problems: ContentProblem[] = [];
+  const ids = new Set<string>();
+  const scenes: LoadedScene[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = `scenes/${name}`;
+    const id = SCENE_FILE.exec(name)?.[1];
+    if (!id) {
+      problems.push({
+        file,
+        field: '(file name)',
+        expected: 'a name like "{scene-id}.json" with a kebab-case id, e.g. "history.json"',
+      });
+      continue;
+    }
+    // A scene that fails its schema still exists as a doorway target; only its contents are unknown.
+    ids.add(id);
+    const scene = readScene(join(dir, name), file, problems);
+    if (scene) scenes.push({ id, file, ...scene });
+  }
+  for (const scene of scenes) {
+    problems.push(...sceneProblems(scene, catalog), ...doorwayLinkProblems(scene, scenes, ids));
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return scenes;
+}
+
+function readScene(path: string, file: string, problems: ContentProblem[]): Scene | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ file, field: '(json)', expected: `valid JSON: ${message}` });
+    return undefined;
+  }
+  const result = validate(sceneSchema, data, file);
+  if (result.ok) return result.value;
+  problems.push(...result.problems);
+  return undefined;
+}

@@ -52,10 +52,10 @@ test('the app shell the service worker precaches stays within 250 KB (brotli) an
   for (const lang of site.languages) expect(precached).toContain(`/${lang}/offline/index.html`);
 });
 
-/** The 3D tour's code: the lazily loaded mount chunk and everything it imports statically. */
+/** The 3D tour's code: the lazily loaded tour-3d chunk and everything it imports statically. */
 function tourChunks(): string[] {
-  const mount = readdirSync('dist/_astro').find((f) => /^mount\..*\.js$/.test(f));
-  if (!mount) throw new Error('no mount.*.js chunk in dist/_astro: the tour was not built');
+  const mount = readdirSync('dist/_astro').find((f) => /^tour-3d\..*\.js$/.test(f));
+  if (!mount) throw new Error('no tour-3d.*.js chunk in dist/_astro: the tour was not built');
   const seen = new Set<string>();
   const queue = [`/_astro/${mount}`];
   for (let path = queue.shift(); path; path = queue.shift()) {

@@ -37,6 +37,8 @@ test('a gallery view stays within 100 draw calls and 300k triangles, and draws n
   expect(drawCalls).toBeGreaterThan(2);
   expect(drawCalls).toBeLessThanOrEqual(100);
   expect(triangles).toBeLessThanOrEqual(300_000);
+  // Let the first frames' adaptations settle (the pixel ratio may change once), then stay idle.
+  await page.waitForTimeout(1000);
   const frames = await root.getAttribute('data-frames');
   await page.waitForTimeout(2000);
   await expect(root).toHaveAttribute('data-frames', frames!);
@@ -54,7 +56,8 @@ test('walking into a wall does not pass it', async ({ page }) => {
   // The visitor did walk (several metres from the spawn point)…
   expect(Math.hypot(pose.x - scene.spawn.position[0], pose.z - scene.spawn.position[2])).toBeGreaterThan(3);
   // …and stands on free floor, not inside or beyond a wall.
-  expect(blocked(scene, pose.x, pose.z, 0.3)).toBe(false);
+  // (The address rounds to 0.1 m, so the check allows the walker's 0.3 m radius less that.)
+  expect(blocked(scene, pose.x, pose.z, 0.2)).toBe(false);
 });
 
 test('a deep link opens facing its exhibit', async ({ page }) => {

@@ -13,6 +13,7 @@ import type {
   LighthousePage,
   OfflineReport,
   SyntheticBuild,
+  TourReport,
 } from '../src/lib/bench/report.ts';
 import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
 import { timedAstroBuild } from './bench/astro-process.ts';
@@ -21,9 +22,10 @@ import { startPreview } from './bench/preview.ts';
 import { syntheticBuild } from './bench/synthetic.ts';
 import { firstSound, writePeerPage } from './bench/first-sound.ts';
 import { offlineTimes } from './bench/offline.ts';
+import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from './bench/tour.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
-const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline]';
+const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, distDir, samples);
   const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
+  const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
 
   const report: BenchReport = {
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
     synthetic,
     firstSound: sound,
     offline,
+    tour,
   };
   const markdown = reportMarkdown(report);
   writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -80,6 +84,7 @@ function parseFlags() {
     'skip-synthetic': { type: 'boolean' },
     'skip-first-sound': { type: 'boolean' },
     'skip-offline': { type: 'boolean' },
+    'skip-tour': { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {
@@ -160,6 +165,23 @@ async function measureOffline(
     times = { error: messageOf(error) };
   }
   return { precacheBrotliBytes, precacheFiles: entries.length, packBytes, times };
+}
+
+/** The 3D tour's first frame and a scripted walk, beside <model-viewer> showing the same model, 3 runs. */
+async function measureTour(root: string, distDir: string): Promise<TourReport> {
+  const runs = 3;
+  step(`3D tour, first frame and a walk, beside <model-viewer> × ${runs}: ${TOUR_PATH}`);
+  try {
+    writeModelViewerPeer(root, distDir);
+    const preview = await startPreview(root, distDir);
+    try {
+      return await tourBench(preview.origin, distDir, runs);
+    } finally {
+      await preview.stop();
+    }
+  } catch (error) {
+    return { ...blankTourReport(distDir, runs), error: messageOf(error) };
+  }
 }
 
 async function synthesize(root: string, outDir: string): Promise<SyntheticBuild> {

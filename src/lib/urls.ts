@@ -25,6 +25,8 @@ export const urls = {
   manifest: (lang: Language) => `/${lang}/manifest.webmanifest`,
   /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
   codes: () => '/x/codes.json',
+  /** An exhibit's 3D model: the detailed one and the light level of detail loaded first. */
+  model: (exhibitId: string) => ({ src: `/models/${exhibitId}.glb`, light: `/models/${exhibitId}.light.glb` }),
   /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */
   labelSheet: () => '/print/labels/',
   label: (exhibitId: string) => `/print/labels/${exhibitId}/`,

@@ -95,6 +95,7 @@ export function mountTour(root: HTMLElement, data: TourData, initial: Pose, call
         reducedMotion={reducedMotion}
         onReady={callbacks.onReady}
         onDpr={(next) => {
+          if (next === dpr) return;
           dpr = next;
           void render();
         }}

@@ -1,5 +1,12 @@
 import type { LighthouseMetrics } from './lighthouse-metrics.ts';
-import type { BenchReport, FirstSound, LighthousePage, OfflineReport, SyntheticBuild } from './report.ts';
+import type {
+  BenchReport,
+  FirstSound,
+  LighthousePage,
+  OfflineReport,
+  SyntheticBuild,
+  TourReport,
+} from './report.ts';
 import type { Sizes } from './sizes.ts';
 
 /** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
@@ -18,6 +25,8 @@ export function reportMarkdown(report: BenchReport): string {
     ...firstSoundSection(report.firstSound),
     '',
     ...offlineSection(report.offline),
+    '',
+    ...tourSection(report.tour),
     '',
     ...syntheticSection(report.synthetic),
     '',
@@ -49,6 +58,44 @@ function offlineSection(offline: OfflineReport | 'skipped'): string[] {
     '|---|---|---|',
     `| ${ms(times.reopenOfflineMs)} | ${ms(times.loadOnlineMs)} | ${ms(times.firstSoundOfflineMs)} |`,
   ];
+}
+
+function tourSection(tour: TourReport | 'skipped'): string[] {
+  const title = '## 3D tour';
+  if (tour === 'skipped') return [title, '', 'Skipped (`--skip-tour`).'];
+  if (tour.error !== undefined) return [title, '', `Not measured: ${tour.error}`];
+  const ms = (v: number | null) => (v === null ? '–' : `${v} ms`);
+  const kb = (v: number | null) => (v === null ? '–' : `${(v / 1000).toFixed(1)} kB`);
+  const ratio = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+  const brotliRatio =
+    tour.ours.brotliBytes !== null && tour.peer.brotliBytes ? tour.ours.brotliBytes / tour.peer.brotliBytes : null;
+  const model = [
+    tour.modelBytes === null ? 'missing' : `${tour.modelBytes.toLocaleString('en')} bytes`,
+    ...tour.modelExtensions,
+  ].join(', ');
+  const walk = tour.walkFrames;
+  const lines = [
+    title,
+    '',
+    `Our tour \`${tour.path}\` beside \`<model-viewer>\` (peer) showing \`${tour.model}\` (${model}). ` +
+      `Cold cache, service workers blocked, no throttling, software WebGL (SwiftShader); ` +
+      `median of ${tour.runs} runs each, side by side in this run.`,
+    '',
+    '| | our tour | `<model-viewer>` (peer) | ours ÷ peer |',
+    '|---|---|---|---|',
+    `| time to first frame | ${ms(tour.ours.firstFrameMs)} | ${ms(tour.peer.firstFrameMs)} | ${ratio(tour.firstFrameRatio)} |`,
+    `| bytes to first frame, as served | ${kb(tour.ours.bytes)} | ${kb(tour.peer.bytes)} | ${ratio(tour.bytesRatio)} |`,
+    `| same files, brotli -11 | ${kb(tour.ours.brotliBytes)} | ${kb(tour.peer.brotliBytes)} | ${ratio(brotliRatio)} |`,
+    `| runs measured | ${tour.ours.ok}/${tour.runs} | ${tour.peer.ok}/${tour.runs} | |`,
+    '',
+    `Walking (${tour.walk}, canvas focused), ${walk.ok}/${tour.runs} runs; ` +
+      `first view: ${tour.ours.drawCalls ?? '–'} draw calls, ${tour.ours.triangles?.toLocaleString('en') ?? '–'} triangles.`,
+    '',
+    '| frames | drawn by the tour | median frame time | 95th percentile |',
+    '|---|---|---|---|',
+    `| ${walk.frames ?? '–'} | ${walk.drawn ?? '–'} | ${ms(walk.medianMs)} | ${ms(walk.p95Ms)} |`,
+  ];
+  return tour.errors.length === 0 ? lines : [...lines, '', ...tour.errors.map((e) => `- ${e}`)];
 }
 
 function firstSoundSection(sound: FirstSound | 'skipped'): string[] {

@@ -12,6 +12,47 @@ export type BenchReport = {
   synthetic: SyntheticBuild | 'skipped';
   firstSound: FirstSound | 'skipped';
   offline: OfflineReport | 'skipped';
+  tour: TourReport | 'skipped';
+};
+
+/**
+ * The 3D tour beside a peer, <model-viewer> showing one of its models: medians of the runs that
+ * succeeded (`ok` of `runs`); `errors` says what failed and why, `error` that nothing was measured.
+ */
+export type TourReport = {
+  runs: number;
+  /** The tour page measured, a deep link that loads the 3D view at once. */
+  path: string;
+  /** The glb the peer shows, its bytes and the glTF extensions it uses. */
+  model: string;
+  modelBytes: number | null;
+  modelExtensions: string[];
+  /** The scripted walk, e.g. "KeyW 3 s, then KeyD 2 s". */
+  walk: string;
+  ours: TourLoad & { drawCalls: number | null; triangles: number | null };
+  walkFrames: {
+    ok: number;
+    /** Animation frames in the page during the walk, and how many of them the tour drew. */
+    frames: number | null;
+    drawn: number | null;
+    medianMs: number | null;
+    p95Ms: number | null;
+  };
+  peer: TourLoad;
+  /** Ours ÷ peer. */
+  firstFrameRatio: number | null;
+  bytesRatio: number | null;
+  errors: string[];
+  error?: string;
+};
+
+export type TourLoad = {
+  ok: number;
+  /** Navigation start to the first full frame, milliseconds. */
+  firstFrameMs: number | null;
+  /** Fetched until the first frame: as served by the bench server, and brotli -11 of the same files. */
+  bytes: number | null;
+  brotliBytes: number | null;
 };
 
 /** Service worker and offline packs: sizes from the build, times from a browser run. */

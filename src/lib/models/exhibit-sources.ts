@@ -1,3 +1,4 @@
+import { urls } from '../urls.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentDocument } from '../content/documents.ts';
@@ -13,7 +14,7 @@ export interface ExhibitModelSource {
 
 /** Where an exhibit's two models are served from: the detailed model and the light one for the walkthrough. */
 export function modelPaths(id: string): { src: string; light: string } {
-  return { src: `/models/${id}.glb`, light: `/models/${id}.light.glb` };
+  return urls.model(id);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
-import { resolveSitePath, staticImportsOf } from '../src/lib/bench/js-imports.ts';
 import { sizesOf } from '../src/lib/bench/sizes.ts';
+import { lazyChunks } from '../src/lib/offline/lazy-chunks.ts';
 import { precacheOf } from './support/build-next.ts';
 import { catalog, site } from './support/catalog.ts';
 
@@ -52,26 +52,9 @@ test('the app shell the service worker precaches stays within 250 KB (brotli) an
   for (const lang of site.languages) expect(precached).toContain(`/${lang}/offline/index.html`);
 });
 
-/** The 3D tour's code: the lazily loaded tour-3d chunk and everything it imports statically. */
-function tourChunks(): string[] {
-  const mount = readdirSync('dist/_astro').find((f) => /^tour-3d\..*\.js$/.test(f));
-  if (!mount) throw new Error('no tour-3d.*.js chunk in dist/_astro: the tour was not built');
-  const seen = new Set<string>();
-  const queue = [`/_astro/${mount}`];
-  for (let path = queue.shift(); path; path = queue.shift()) {
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const code = readFileSync(join('dist', path), 'utf8');
-    for (const ref of staticImportsOf(code)) {
-      const resolved = resolveSitePath(ref, path);
-      if (resolved) queue.push(resolved);
-    }
-  }
-  return [...seen];
-}
-
 test('the 3D tour loads at most 300 KB of gzipped JavaScript, and no other page type loads it', () => {
-  const chunks = tourChunks();
+  const chunks = lazyChunks('dist', /^tour-3d\./);
+  expect(chunks.length).toBeGreaterThan(0);
   const gzip = chunks.reduce((sum, path) => sum + sizesOf(readFileSync(join('dist', path))).gzip, 0);
   expect(gzip).toBeLessThanOrEqual(300 * KB);
   expect(gzip).toBeGreaterThan(100 * KB); // three.js is really in there

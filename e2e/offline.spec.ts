@@ -56,6 +56,13 @@ test('after "Download the museum", an exhibit never visited opens and plays with
   const start = page.locator('[data-pack] [data-start]');
   await expect(start).toBeEnabled();
   await expect(start).toContainText(/\d/); // the size is shown before starting
+  // 3D models are a separate choice, with their own size.
+  await expect(page.locator('[data-models-choice]')).toBeVisible();
+  await expect(page.locator('[data-models-size]')).toContainText(/\d/);
+  const withoutModels = await start.textContent();
+  await page.locator('[data-models]').check();
+  await expect(start).not.toHaveText(withoutModels!);
+  await page.locator('[data-models]').uncheck();
   await start.click();
   await expect(page.locator('[data-pack] [data-pack-message]')).toHaveText(t('vi')('downloads.done'), {
     timeout: 60_000,

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Catalog } from '../../schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../schemas/offline-pack.ts';
+import type { Language } from '../../schemas/language.ts';
+import { urls } from '../urls.ts';
+import { lazyChunks } from './lazy-chunks.ts';
 import { packAssetsOf, packId, packPages, packUrl } from './packs.ts';
 
 /**
@@ -35,13 +38,15 @@ export function writePackManifests(
         for (const asset of packAssetsOf(html)) add(asset.url, join(dist, asset.url), asset.format);
       }
       add('/x/codes.json', join(dist, 'x', 'codes.json'));
+      const models = modelFiles(dist, catalog, museum.id, lang, precached, new Set(files.keys()));
+      for (const model of models) hash.update(`${model.url} ${model.bytes}\n`);
       const manifest: PackManifest = {
         id: packId(museum.id, lang),
         museum: museum.id,
         lang,
         version: hash.digest('hex').slice(0, 16),
         files: [...files.values()],
-        models: [],
+        models,
       };
       const out = join(dist, packUrl(museum.id, lang));
       mkdirSync(join(out, '..'), { recursive: true });
@@ -51,4 +56,33 @@ export function writePackManifests(
     }
   }
   return written;
+}
+
+/**
+ * The separate "3D" choice of a pack: the museum's tour pages, the tour's code (the lazily loaded
+ * chunk and what it imports) and every exhibit's models, both levels of detail.
+ */
+function modelFiles(
+  dist: string,
+  catalog: Catalog,
+  museumId: string,
+  lang: Language,
+  precached: ReadonlySet<string>,
+  inPack: ReadonlySet<string>,
+): PackFile[] {
+  const out = new Map<string, PackFile>();
+  const add = (url: string) => {
+    const path = join(dist, url.endsWith('/') ? `${url}index.html` : url);
+    if (out.has(url) || precached.has(url) || inPack.has(url) || !existsSync(path)) return;
+    out.set(url, { url, bytes: statSync(path).size });
+  };
+  const galleries = catalog.galleries.filter((g) => g.museum === museumId);
+  const galleryIds = new Set(galleries.map((g) => g.id));
+  for (const gallery of galleries) if (gallery.scene) add(urls.tour(lang, gallery.scene));
+  for (const chunk of lazyChunks(dist, /^tour-3d\./)) add(chunk);
+  for (const exhibit of catalog.exhibits.filter((e) => galleryIds.has(e.gallery))) {
+    if (exhibit.model?.light) add(exhibit.model.light);
+    if (exhibit.model?.src) add(exhibit.model.src);
+  }
+  return [...out.values()];
 }

@@ -25,7 +25,8 @@ import { offlineTimes } from './bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from './bench/tour.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
-const usage = 'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour]';
+const usage =
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 

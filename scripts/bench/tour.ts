@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { median } from '../../src/lib/bench/median.ts';
-import type { TourReport } from '../../src/lib/bench/report.ts';
+import type { TourFrames, TourLoad, TourReport } from '../../src/lib/bench/report.ts';
 import { sizesOf } from '../../src/lib/bench/sizes.ts';
 
 type Browser = import('playwright-core').Browser;
@@ -26,6 +26,7 @@ const WALK: [key: string, ms: number][] = [
   ['KeyW', 3000],
   ['KeyD', 2000],
 ];
+const TURN_MS = WALK.reduce((sum, [, ms]) => sum + ms, 0);
 export const TOUR_EXHIBIT = 'quang-chinh-bronze-drum';
 export const TOUR_PATH = `/vi/tour/history/?exhibit=${TOUR_EXHIBIT}`;
 const MODEL = `/models/${TOUR_EXHIBIT}.glb`;
@@ -34,8 +35,8 @@ const PEER_SCRIPT = '/bench-peer-model-viewer.min.js';
 const PEER_DECODER = '/bench-peer-meshopt-decoder.js';
 
 /** One page load: when its first frame was drawn, and what it fetched up to then. */
-type Load = { firstFrameMs: number; bytes: number; brotliBytes: number; paths: string[] };
-type Walk = { frames: number; drawn: number; medianMs: number; p95Ms: number };
+type Load = { firstFrameMs: number; bytes: number; brotliBytes: number; paths: string[]; canvas: string };
+type Frames = { frames: number; medianMs: number; p95Ms: number };
 
 /**
  * Writes the peer page into the build (before it is served: the server lists its files when it starts):
@@ -54,7 +55,7 @@ export function writeModelViewerPeer(root: string, distDir: string): void {
 
 function peerPage(): string {
   return `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>peer: model-viewer</title>
+<title>peer: model-viewer</title><link rel="icon" href="data:,">
 <style>html,body{margin:0;height:100%;background:#08090a}model-viewer{display:block;width:100vw;height:100vh}</style>
 <script>self.ModelViewerElement = { meshoptDecoderLocation: '${PEER_DECODER}' };</script>
 <model-viewer src="${MODEL}" alt="Trống đồng Quảng Chính" camera-controls></model-viewer>
@@ -70,7 +71,7 @@ viewer.addEventListener('error', (e) => { window.benchError = 'model-viewer: ' +
 /**
  * Our 3D tour (deep link, so it loads at once) beside the <model-viewer> peer, `runs` times each in a
  * fresh browser context (cold cache, service workers blocked): time to first frame and bytes fetched
- * until then; on ours, also frame times during a scripted walk. Failed runs are reported, not thrown.
+ * until then, then frame times in motion (ours walking, the peer turning). Failures are reported.
  */
 export async function tourBench(origin: string, distDir: string, runs: number): Promise<TourReport> {
   const report = blankTourReport(distDir, runs);
@@ -79,8 +80,9 @@ export async function tourBench(origin: string, distDir: string, runs: number): 
     args: ARGS,
   });
   const ours: (Load & { drawCalls: number; triangles: number })[] = [];
-  const walks: Walk[] = [];
   const peer: Load[] = [];
+  const walks: (Frames & { drawn: number })[] = [];
+  const turns: Frames[] = [];
   const attempt = async <T>(what: string, run: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await run();
@@ -93,50 +95,29 @@ export async function tourBench(origin: string, distDir: string, runs: number): 
     for (let i = 1; i <= runs; i++) {
       await attempt(`ours, run ${i}`, () =>
         withPage(browser, async (page) => {
-          const load = await loadOurs(page, origin, distDir);
-          ours.push(load);
-          const walk = await attempt(`walk, run ${i}`, () => walkFrames(page));
+          ours.push(await loadOurs(page, origin, distDir));
+          const walk = await attempt(`ours walking, run ${i}`, () => walkFrames(page));
           if (walk) walks.push(walk);
         }),
       );
       await attempt(`peer, run ${i}`, () =>
         withPage(browser, async (page) => {
           peer.push(await loadPeer(page, origin, distDir));
+          const turn = await attempt(`peer turning, run ${i}`, () => turnFrames(page));
+          if (turn) turns.push(turn);
         }),
       );
     }
   } finally {
     await browser.close();
   }
-  const mid = (values: number[]) => {
-    const m = median(values);
-    return m === null ? null : Math.round(m);
-  };
   report.ours = {
-    ok: ours.length,
-    firstFrameMs: mid(ours.map((l) => l.firstFrameMs)),
-    bytes: mid(ours.map((l) => l.bytes)),
-    brotliBytes: mid(ours.map((l) => l.brotliBytes)),
+    ...loads(ours),
     drawCalls: mid(ours.map((l) => l.drawCalls)),
     triangles: mid(ours.map((l) => l.triangles)),
   };
-  const ms = (values: number[]) => {
-    const m = median(values);
-    return m === null ? null : Math.round(m * 10) / 10;
-  };
-  report.walkFrames = {
-    ok: walks.length,
-    frames: mid(walks.map((w) => w.frames)),
-    drawn: mid(walks.map((w) => w.drawn)),
-    medianMs: ms(walks.map((w) => w.medianMs)),
-    p95Ms: ms(walks.map((w) => w.p95Ms)),
-  };
-  report.peer = {
-    ok: peer.length,
-    firstFrameMs: mid(peer.map((l) => l.firstFrameMs)),
-    bytes: mid(peer.map((l) => l.bytes)),
-    brotliBytes: mid(peer.map((l) => l.brotliBytes)),
-  };
+  report.peer = loads(peer);
+  report.frames = { ours: { ...frames(walks), drawn: mid(walks.map((w) => w.drawn)) }, peer: frames(turns) };
   const ratio = (a: number | null, b: number | null) => (a !== null && b ? Math.round((a / b) * 100) / 100 : null);
   report.firstFrameRatio = ratio(report.ours.firstFrameMs, report.peer.firstFrameMs);
   report.bytesRatio = ratio(report.ours.bytes, report.peer.bytes);
@@ -147,6 +128,7 @@ export async function tourBench(origin: string, distDir: string, runs: number): 
 export function blankTourReport(distDir: string, runs: number): TourReport {
   const modelFile = join(distDir, MODEL);
   const model = existsSync(modelFile) ? readFileSync(modelFile) : undefined;
+  const none = { ok: 0, frames: null, medianMs: null, p95Ms: null };
   return {
     runs,
     path: TOUR_PATH,
@@ -154,12 +136,41 @@ export function blankTourReport(distDir: string, runs: number): TourReport {
     modelBytes: model ? model.length : null,
     modelExtensions: model ? glbExtensions(model) : [],
     walk: WALK.map(([key, ms]) => `${key} ${ms / 1000} s`).join(', then '),
-    ours: { ok: 0, firstFrameMs: null, bytes: null, brotliBytes: null, drawCalls: null, triangles: null },
-    walkFrames: { ok: 0, frames: null, drawn: null, medianMs: null, p95Ms: null },
-    peer: { ok: 0, firstFrameMs: null, bytes: null, brotliBytes: null },
+    peerMotion: `auto-rotate ${TURN_MS / 1000} s`,
+    ours: { ok: 0, firstFrameMs: null, bytes: null, brotliBytes: null, canvas: null, drawCalls: null, triangles: null },
+    peer: { ok: 0, firstFrameMs: null, bytes: null, brotliBytes: null, canvas: null },
+    frames: { ours: { ...none, drawn: null }, peer: none },
     firstFrameRatio: null,
     bytesRatio: null,
     errors: [],
+  };
+}
+
+function mid(values: number[]): number | null {
+  const m = median(values);
+  return m === null ? null : Math.round(m);
+}
+
+function loads(runs: Load[]): TourLoad {
+  return {
+    ok: runs.length,
+    firstFrameMs: mid(runs.map((l) => l.firstFrameMs)),
+    bytes: mid(runs.map((l) => l.bytes)),
+    brotliBytes: mid(runs.map((l) => l.brotliBytes)),
+    canvas: runs[0]?.canvas ?? null,
+  };
+}
+
+function frames(runs: Frames[]): TourFrames {
+  const tenth = (values: number[]) => {
+    const m = median(values);
+    return m === null ? null : Math.round(m * 10) / 10;
+  };
+  return {
+    ok: runs.length,
+    frames: mid(runs.map((f) => f.frames)),
+    medianMs: tenth(runs.map((f) => f.medianMs)),
+    p95Ms: tenth(runs.map((f) => f.p95Ms)),
   };
 }
 
@@ -214,7 +225,11 @@ async function firstFrame(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     () => {
       const w = window as unknown as { benchFirstFrame?: number; benchError?: string };
-      return w.benchError ? { error: w.benchError } : w.benchFirstFrame === undefined ? false : { ms: w.benchFirstFrame };
+      return w.benchError
+        ? { error: w.benchError }
+        : w.benchFirstFrame === undefined
+          ? false
+          : { ms: w.benchFirstFrame };
     },
     undefined,
     { timeout: TIMEOUT, polling: 100 },
@@ -226,6 +241,12 @@ async function firstFrame(page: Page): Promise<number> {
 
 /** What the page fetched until its first frame: bytes as served here, and brotli -11 of the same files. */
 async function loaded(page: Page, origin: string, distDir: string, firstFrameMs: number): Promise<Load> {
+  const canvas = await page.evaluate(() => {
+    const element =
+      document.querySelector('[data-canvas-root] canvas') ??
+      document.querySelector('model-viewer')?.shadowRoot?.querySelector('canvas');
+    return element instanceof HTMLCanvasElement ? `${element.width}×${element.height}` : '?';
+  });
   const entries = await page.evaluate((until) => {
     const all = [
       ...performance.getEntriesByType('navigation'),
@@ -246,7 +267,7 @@ async function loaded(page: Page, origin: string, distDir: string, firstFrameMs:
     const file = fileFor(distDir, decodeURIComponent(url.pathname));
     brotliBytes += file ? sizesOf(readFileSync(file)).brotli : entry.bytes;
   }
-  return { firstFrameMs: Math.round(firstFrameMs), bytes, brotliBytes, paths };
+  return { firstFrameMs: Math.round(firstFrameMs), bytes, brotliBytes, paths, canvas };
 }
 
 function fileFor(distDir: string, path: string): string | undefined {
@@ -264,42 +285,61 @@ async function assertDrawn(page: Page, selector: string, what: string): Promise<
 }
 
 /** Holds the walk's keys with the canvas focused, timing every animation frame in the page. */
-async function walkFrames(page: Page): Promise<Walk> {
+async function walkFrames(page: Page): Promise<Frames & { drawn: number }> {
   const root = page.locator('[data-tour-root]');
   await page.locator('[data-canvas-root] canvas').focus();
   const drawnBefore = Number(await root.getAttribute('data-frames'));
+  const deltas = await timeFrames(page, async () => {
+    for (const [key, ms] of WALK) {
+      await page.keyboard.down(key);
+      await page.waitForTimeout(ms);
+      await page.keyboard.up(key);
+    }
+  });
+  const drawn = Number(await root.getAttribute('data-frames')) - drawnBefore;
+  // Frames are drawn only while the visitor moves ("demand" frame loop): few drawn means no walk.
+  if (!(drawn > deltas.length / 4)) throw new Error(`the visitor did not walk (${drawn} frames drawn)`);
+  return { ...frameStats(deltas), drawn };
+}
+
+/** The peer turning its model for as long as our walk, timing every animation frame in the page. */
+async function turnFrames(page: Page): Promise<Frames> {
+  const deltas = await timeFrames(page, async () => {
+    await page.locator('model-viewer').evaluate((viewer: HTMLElement & { autoRotateDelay: number }) => {
+      viewer.autoRotateDelay = 0;
+      viewer.setAttribute('auto-rotate', '');
+    });
+    await page.waitForTimeout(TURN_MS);
+  });
+  return frameStats(deltas);
+}
+
+/** requestAnimationFrame deltas (ms) in the page while `act` runs. */
+async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { benchDeltas: number[]; benchWalking: boolean };
+    const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
     w.benchDeltas = [];
-    w.benchWalking = true;
+    w.benchTiming = true;
     let last: number | undefined;
     const tick = (now: number) => {
       if (last !== undefined) w.benchDeltas.push(now - last);
       last = now;
-      if (w.benchWalking) requestAnimationFrame(tick);
+      if (w.benchTiming) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
-  for (const [key, ms] of WALK) {
-    await page.keyboard.down(key);
-    await page.waitForTimeout(ms);
-    await page.keyboard.up(key);
-  }
+  await act();
   const deltas = await page.evaluate(() => {
-    const w = window as unknown as { benchDeltas: number[]; benchWalking: boolean };
-    w.benchWalking = false;
+    const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
+    w.benchTiming = false;
     return w.benchDeltas;
   });
-  const drawn = Number(await root.getAttribute('data-frames')) - drawnBefore;
-  if (deltas.length === 0) throw new Error('no animation frames during the walk');
-  // Frames are drawn only while the visitor moves ("demand" frame loop): few drawn means no walk.
-  if (!(drawn > deltas.length / 4)) throw new Error(`the visitor did not walk (${drawn} frames drawn)`);
-  return {
-    frames: deltas.length,
-    drawn,
-    medianMs: median(deltas) ?? 0,
-    p95Ms: percentile(deltas, 0.95),
-  };
+  if (deltas.length === 0) throw new Error('no animation frames');
+  return deltas;
+}
+
+function frameStats(deltas: number[]): Frames {
+  return { frames: deltas.length, medianMs: median(deltas) ?? 0, p95Ms: percentile(deltas, 0.95) };
 }
 
 /** Nearest-rank percentile (0 < p ≤ 1) of a non-empty list. */
@@ -311,7 +351,9 @@ function percentile(values: readonly number[], p: number): number {
 /** The extensions a glb declares as used (its JSON chunk), e.g. EXT_meshopt_compression. */
 function glbExtensions(glb: Buffer): string[] {
   try {
-    const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as { extensionsUsed?: string[] };
+    const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as {
+      extensionsUsed?: string[];
+    };
     return json.extensionsUsed ?? [];
   } catch {
     return [];

@@ -28,6 +28,32 @@ const report: BenchReport = {
     packBytes: { 'm.vi': 5_100_000 },
     times: { runs: 3, reopenOfflineMs: 40, loadOnlineMs: 60, firstSoundOfflineMs: 90 },
   },
+  tour: {
+    runs: 3,
+    path: '/vi/tour/history/?exhibit=quang-chinh-bronze-drum',
+    model: '/models/quang-chinh-bronze-drum.glb',
+    modelBytes: 43_340,
+    modelExtensions: ['EXT_meshopt_compression'],
+    walk: 'KeyW 3 s, then KeyD 2 s',
+    peerMotion: 'auto-rotate 5 s',
+    ours: {
+      ok: 3,
+      firstFrameMs: 2600,
+      bytes: 1_084_071,
+      brotliBytes: 256_841,
+      canvas: '852×480',
+      drawCalls: 7,
+      triangles: 1186,
+    },
+    peer: { ok: 2, firstFrameMs: 2000, bytes: 1_146_463, brotliBytes: 258_912, canvas: '1280×720' },
+    frames: {
+      ours: { ok: 3, frames: 24, drawn: 25, medianMs: 225, p95Ms: 400.04 },
+      peer: { ok: 2, frames: 60, medianMs: 83.3, p95Ms: 120 },
+    },
+    firstFrameRatio: 1.3,
+    bytesRatio: 0.95,
+    errors: ['peer, run 2: page.waitForFunction: Timeout 60000ms exceeded.'],
+  },
 };
 
 describe('reportMarkdown', () => {
@@ -61,5 +87,28 @@ describe('reportMarkdown', () => {
 
   it('shows tap to first sound beside the peer', () => {
     expect(reportMarkdown(report)).toContain('| 420 ms | 400 ms | 1.05 |');
+  });
+
+  it('shows the 3D tour beside model-viewer: first frame, bytes, frame times, and failed runs', () => {
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('## 3D tour');
+    expect(markdown).toContain('`/models/quang-chinh-bronze-drum.glb` (43,340 bytes, EXT_meshopt_compression)');
+    expect(markdown).toContain('| time to first frame | 2600 ms | 2000 ms | 1.30 |');
+    expect(markdown).toContain('| bytes to first frame, as served | 1084.1 kB | 1146.5 kB | 0.95 |');
+    expect(markdown).toContain('| same files, brotli -11 | 256.8 kB | 258.9 kB | 0.99 |');
+    expect(markdown).toContain('| WebGL canvas, pixels | 852×480 | 1280×720 | |');
+    expect(markdown).toContain('| runs measured | 3/3 | 2/3 | |');
+    expect(markdown).toContain('7 draw calls, 1,186 triangles');
+    expect(markdown).toContain(
+      '| our tour, walking (KeyW 3 s, then KeyD 2 s; 25 frames drawn) | 3/3 | 24 | 225.0 ms | 400.0 ms |',
+    );
+    expect(markdown).toContain('| `<model-viewer>`, turning (auto-rotate 5 s) | 2/3 | 60 | 83.3 ms | 120.0 ms |');
+    expect(markdown).toContain('- peer, run 2: page.waitForFunction: Timeout 60000ms exceeded.');
+  });
+
+  it('says when the 3D tour was skipped or could not be measured at all', () => {
+    expect(reportMarkdown({ ...report, tour: 'skipped' })).toContain('## 3D tour\n\nSkipped (`--skip-tour`).');
+    const failed = { ...(report.tour as Exclude<BenchReport['tour'], 'skipped'>), error: 'chromium did not start' };
+    expect(reportMarkdown({ ...report, tour: failed })).toContain('## 3D tour\n\nNot measured: chromium did not start');
   });
 });

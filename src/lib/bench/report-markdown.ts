@@ -5,6 +5,7 @@ import type {
   LighthousePage,
   OfflineReport,
   SyntheticBuild,
+  TourFrames,
   TourReport,
 } from './report.ts';
 import type { Sizes } from './sizes.ts';
@@ -73,12 +74,11 @@ function tourSection(tour: TourReport | 'skipped'): string[] {
     tour.modelBytes === null ? 'missing' : `${tour.modelBytes.toLocaleString('en')} bytes`,
     ...tour.modelExtensions,
   ].join(', ');
-  const walk = tour.walkFrames;
   const lines = [
     title,
     '',
     `Our tour \`${tour.path}\` beside \`<model-viewer>\` (peer) showing \`${tour.model}\` (${model}). ` +
-      `Cold cache, service workers blocked, no throttling, software WebGL (SwiftShader); ` +
+      'Cold cache, service workers blocked, no throttling, software WebGL (SwiftShader); ' +
       `median of ${tour.runs} runs each, side by side in this run.`,
     '',
     '| | our tour | `<model-viewer>` (peer) | ours ÷ peer |',
@@ -86,16 +86,28 @@ function tourSection(tour: TourReport | 'skipped'): string[] {
     `| time to first frame | ${ms(tour.ours.firstFrameMs)} | ${ms(tour.peer.firstFrameMs)} | ${ratio(tour.firstFrameRatio)} |`,
     `| bytes to first frame, as served | ${kb(tour.ours.bytes)} | ${kb(tour.peer.bytes)} | ${ratio(tour.bytesRatio)} |`,
     `| same files, brotli -11 | ${kb(tour.ours.brotliBytes)} | ${kb(tour.peer.brotliBytes)} | ${ratio(brotliRatio)} |`,
+    `| WebGL canvas, pixels | ${tour.ours.canvas ?? '–'} | ${tour.peer.canvas ?? '–'} | |`,
     `| runs measured | ${tour.ours.ok}/${tour.runs} | ${tour.peer.ok}/${tour.runs} | |`,
     '',
-    `Walking (${tour.walk}, canvas focused), ${walk.ok}/${tour.runs} runs; ` +
-      `first view: ${tour.ours.drawCalls ?? '–'} draw calls, ${tour.ours.triangles?.toLocaleString('en') ?? '–'} triangles.`,
+    `First view of the tour: ${tour.ours.drawCalls ?? '–'} draw calls, ` +
+      `${tour.ours.triangles?.toLocaleString('en') ?? '–'} triangles. ` +
+      'Frame times in motion (requestAnimationFrame in the page):',
     '',
-    '| frames | drawn by the tour | median frame time | 95th percentile |',
-    '|---|---|---|---|',
-    `| ${walk.frames ?? '–'} | ${walk.drawn ?? '–'} | ${ms(walk.medianMs)} | ${ms(walk.p95Ms)} |`,
+    '| in motion | runs | frames | median frame time | 95th percentile |',
+    '|---|---|---|---|---|',
+    frameRow(
+      `our tour, walking (${tour.walk}; ${tour.frames.ours.drawn ?? '–'} frames drawn)`,
+      tour.frames.ours,
+      tour.runs,
+    ),
+    frameRow(`\`<model-viewer>\`, turning (${tour.peerMotion})`, tour.frames.peer, tour.runs),
   ];
   return tour.errors.length === 0 ? lines : [...lines, '', ...tour.errors.map((e) => `- ${e}`)];
+}
+
+function frameRow(what: string, f: TourFrames, runs: number): string {
+  const ms = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)} ms`);
+  return `| ${what} | ${f.ok}/${runs} | ${f.frames ?? '–'} | ${ms(f.medianMs)} | ${ms(f.p95Ms)} |`;
 }
 
 function firstSoundSection(sound: FirstSound | 'skipped'): string[] {

@@ -27,24 +27,22 @@ export type TourReport = {
   model: string;
   modelBytes: number | null;
   modelExtensions: string[];
-  /** The scripted walk, e.g. "KeyW 3 s, then KeyD 2 s". */
+  /** The scripted walk, e.g. "KeyW 3 s, then KeyD 2 s", and the peer's motion as long. */
   walk: string;
+  peerMotion: string;
   ours: TourLoad & { drawCalls: number | null; triangles: number | null };
-  walkFrames: {
-    ok: number;
-    /** Animation frames in the page during the walk, and how many of them the tour drew. */
-    frames: number | null;
-    drawn: number | null;
-    medianMs: number | null;
-    p95Ms: number | null;
-  };
   peer: TourLoad;
+  /** Frame times in motion: ours walking, the peer turning the model (auto-rotate) as long. */
+  frames: { ours: TourFrames & { drawn: number | null }; peer: TourFrames };
   /** Ours ÷ peer. */
   firstFrameRatio: number | null;
   bytesRatio: number | null;
   errors: string[];
   error?: string;
 };
+
+/** requestAnimationFrame deltas in the page, medians of the runs; `drawn`: frames the tour drew. */
+export type TourFrames = { ok: number; frames: number | null; medianMs: number | null; p95Ms: number | null };
 
 export type TourLoad = {
   ok: number;
@@ -53,6 +51,8 @@ export type TourLoad = {
   /** Fetched until the first frame: as served by the bench server, and brotli -11 of the same files. */
   bytes: number | null;
   brotliBytes: number | null;
+  /** The WebGL canvas's drawing buffer, "width×height" pixels (from the first run that measured it). */
+  canvas: string | null;
 };
 
 /** Service worker and offline packs: sizes from the build, times from a browser run. */

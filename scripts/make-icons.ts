@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../src/lib/browser/chromium.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ['--no-sandbox'],
 });
 const page = await browser.newPage();

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
 import { median } from '../../src/lib/bench/median.ts';
 import type { FirstSound } from '../../src/lib/bench/report.ts';
 
@@ -11,15 +12,8 @@ const NETWORK = {
   downloadThroughput: (1.6 * 1024 * 1024) / 8,
   uploadThroughput: (750 * 1024) / 8,
 };
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--autoplay-policy=user-gesture-required',
-];
+// Autoplay stays as on phones: sound only after a tap.
+const ARGS = [...CHROMIUM_ARGS, '--autoplay-policy=user-gesture-required'];
 
 /**
  * Time from a tap on play to first sound, on the exhibit page and, side by side in the same run, on a
@@ -27,7 +21,7 @@ const ARGS = [
  */
 export async function firstSound(origin: string, exhibitPath: string, runs: number): Promise<FirstSound> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ARGS,
   });
   const ours: number[] = [];

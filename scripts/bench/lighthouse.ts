@@ -1,19 +1,11 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
 import { type LighthouseMetrics, medianMetrics, metricsFrom } from '../../src/lib/bench/lighthouse-metrics.ts';
 import type { LighthousePage } from '../../src/lib/bench/report.ts';
 
-// The machine has no internet: everything that phones home is off, so runs measure only the site.
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Lighthouse starts its own Chromium (headless), with the project's flags: nothing phones home.
+const chromeFlags = ['--headless=new', '--disable-gpu', ...CHROMIUM_ARGS];
 
 /** Lighthouse mobile (its default: Moto G Power screen, simulated slow 4G) `runs` times; the median of each metric. */
 export async function lighthousePage(page: string, url: string, runs: number): Promise<LighthousePage> {
@@ -31,7 +23,7 @@ export async function lighthousePage(page: string, url: string, runs: number): P
 
 /** A fresh Chrome per run, so no run inherits another's cache or compiled code. */
 async function oneRun(url: string): Promise<LighthouseMetrics> {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags, logLevel: 'silent' });
   // chrome-launcher's own SIGINT handler never runs once bench.ts has called process.exit, so the
   // 'exit' hook is what stops Chrome on Ctrl-C.
   const killOnExit = () => chrome.kill();

@@ -1,16 +1,8 @@
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
 import { median } from '../../src/lib/bench/median.ts';
 import type { OfflineTimes } from '../../src/lib/bench/report.ts';
 import { serveSite } from '../../src/lib/serve/static-site.ts';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Reopening a visited exhibit page with the server switched off (served by the service worker), beside
@@ -23,8 +15,8 @@ export async function offlineTimes(
   runs: number,
 ): Promise<OfflineTimes> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const reopen: number[] = [];
   const network: number[] = [];

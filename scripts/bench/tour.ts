@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
 import { PNG } from 'pngjs';
 import { median } from '../../src/lib/bench/median.ts';
 import type { TourFrames, TourLoad, TourReport } from '../../src/lib/bench/report.ts';
@@ -9,17 +10,6 @@ import { sizesOf } from '../../src/lib/bench/sizes.ts';
 type Browser = import('playwright-core').Browser;
 type Page = import('playwright-core').Page;
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // WebGL without a GPU: software rendering, the same on every machine the bench runs on.
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-];
 const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT = 60_000;
 const WALK: [key: string, ms: number][] = [
@@ -76,8 +66,8 @@ viewer.addEventListener('error', (e) => { window.benchError = 'model-viewer: ' +
 export async function tourBench(origin: string, distDir: string, runs: number): Promise<TourReport> {
   const report = blankTourReport(distDir, runs);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const ours: (Load & { drawCalls: number; triangles: number })[] = [];
   const peer: Load[] = [];

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { serveSite } from '../serve/static-site.ts';
 import { urls } from '../urls.ts';
 
@@ -15,16 +16,6 @@ export interface LabelsPdfRequest {
   /** Debian's Chromium unless CHROMIUM_PATH says otherwise, as for the browser tests. */
   chromiumPath?: string | undefined;
 }
-
-// Chromium's background services would try to reach the internet, which a print run does not need.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The built page to print, or an error saying what to do when the build or the exhibit is missing. */
 export function labelPageFile(distDir: string, single: string | undefined): { path: string; file: string } {
@@ -50,7 +41,7 @@ export function labelPageFile(distDir: string, single: string | undefined): { pa
  */
 export async function writeLabelsPdf(request: LabelsPdfRequest): Promise<{ pages: number }> {
   const { path } = labelPageFile(request.distDir, request.single);
-  const executablePath = request.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = request.chromiumPath ?? CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium is missing at ${executablePath}: run \`sh scripts/ensure-browser.sh\` or set CHROMIUM_PATH.`,

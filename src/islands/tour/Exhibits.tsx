@@ -1,11 +1,13 @@
 import { useLoader } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { TourData } from '../../lib/scenes/tour-data.ts';
+import type { TourController } from './controller.ts';
 
 export interface ExhibitsProps {
   data: TourData;
+  controller: TourController;
 }
 
 /** Height of the object's base above the floor, by how it is shown. */
@@ -13,8 +15,13 @@ export const BASE_HEIGHT = { plinth: 0.9, vitrine: 0.9, wall: 0, floor: 0 } as c
 const DEG = Math.PI / 180;
 
 /** Every placed exhibit: its plinth or vitrine and its model (the light level of detail). */
-export function Exhibits({ data }: ExhibitsProps) {
+export function Exhibits({ data, controller }: ExhibitsProps) {
   const m = data.scene.materials;
+  // The light level of detail first; the detailed model once the visitor opens the exhibit's story.
+  const [detailed, setDetailed] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    controller.showDetail = (id) => setDetailed((now) => (now.has(id) ? now : new Set([...now, id])));
+  }, [controller]);
   return (
     <group name="exhibits">
       {data.placements.map((p) => {
@@ -48,7 +55,13 @@ export function Exhibits({ data }: ExhibitsProps) {
             <group position={[0, base, 0]} scale={p.scale}>
               {p.model && (
                 <Suspense fallback={null}>
-                  <Model url={p.model} />
+                  {p.detail && detailed.has(p.exhibit) ? (
+                    <Suspense fallback={<Model url={p.model} />}>
+                      <Model url={p.detail} />
+                    </Suspense>
+                  ) : (
+                    <Model url={p.model} />
+                  )}
                 </Suspense>
               )}
             </group>

@@ -59,7 +59,7 @@ export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Sce
         <Room scene={data.scene} />
       </group>
       <Suspense fallback={null}>
-        <Exhibits data={data} />
+        <Exhibits data={data} controller={controller} />
         <Ready onReady={onReady} />
       </Suspense>
       <Walker scene={data.scene} controller={controller} reducedMotion={reducedMotion} />

@@ -14,6 +14,8 @@ export interface TourController {
   onFrame: (pose: Pose, moving: boolean) => void;
   /** Label elements by exhibit id, positioned over the canvas each frame. */
   labels: Map<string, HTMLElement>;
+  /** Asks for an exhibit's detailed model (its story was opened); set by the scene. */
+  showDetail: (exhibitId: string) => void;
 }
 
 export function glideTo(controller: TourController, to: Pose): void {

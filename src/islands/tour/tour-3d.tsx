@@ -55,8 +55,12 @@ export function mountTour(root: HTMLElement, data: TourData, initial: Pose, call
     invalidate: () => undefined,
     onFrame: () => undefined,
     labels: new Map(),
+    showDetail: () => undefined,
   };
-  const open = (id: string, play = false) => callbacks.openExhibit(id, play);
+  const open = (id: string, play = false) => {
+    controller.showDetail(id);
+    callbacks.openExhibit(id, play);
+  };
   addLabels(labels, data, controller, (id) => open(id));
   const showOnMap = addFloorMap(controls, data);
   addJoystick(controls, data, controller);

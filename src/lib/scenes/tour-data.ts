@@ -9,7 +9,12 @@ export interface TourData {
   sceneId: string;
   lang: Language;
   scene: Scene;
-  placements: (Scene['placements'][number] & { code: string; title: string; model: string | null })[];
+  placements: (Scene['placements'][number] & {
+    code: string;
+    title: string;
+    model: string | null;
+    detail: string | null;
+  })[];
   doorways: (Scene['doorways'][number] & { href: string; label: string })[];
   strings: Record<string, string>;
 }
@@ -38,6 +43,7 @@ export function tourData(
         title: localize(exhibit, lang, catalog.site.defaultLanguage).fields.title,
         // The light level of detail goes to the walk; the detailed one is for a close look.
         model: exhibit.model?.light ?? exhibit.model?.src ?? null,
+        detail: exhibit.model?.light ? exhibit.model.src : null,
       };
     }),
     doorways: scene.doorways.map((d) => {

@@ -91,7 +91,14 @@ test('the guided tour advances from stop to stop and opens each story', async ({
   await expect(page.locator(`[data-panel="${scene.tour[0]!.exhibit}"]`)).toBeVisible();
   await page.getByRole('button', { name: t('en')('tour.next') }).click();
   await expect(page.locator('.tour-stop')).toHaveText(t('en')('tour.stop', { current: 2, total }));
-  await expect(page.locator(`[data-panel="${scene.tour[1]!.exhibit}"]`)).toBeVisible();
+  const second = page.locator(`[data-panel="${scene.tour[1]!.exhibit}"]`);
+  await expect(second).toBeVisible();
+  // Each stop's story plays; pausing the tour pauses it.
+  const story = second.locator('narration-player audio');
+  await expect.poll(() => story.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+  await page.getByRole('button', { name: t('en')('tour.pause') }).click();
+  await expect.poll(() => story.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+  await expect(page.getByRole('button', { name: t('en')('tour.resume') })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('every exhibit is in a list beside the view that opens the same story by keyboard', async ({ page }) => {

@@ -143,6 +143,10 @@ export function addGuidedTour(
     running = !running;
     pause.textContent = (running ? s.pause : s.resume) ?? '';
     pause.setAttribute('aria-pressed', String(!running));
+    // Pausing the tour pauses its story too; resuming carries on where it stopped.
+    const story = document.querySelector<HTMLAudioElement>(`[data-panel="${stops[index]?.exhibit}"] audio`);
+    if (running) void story?.play().catch(() => undefined);
+    else story?.pause();
   });
   document.addEventListener(
     'ended',

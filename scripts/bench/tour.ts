@@ -6,17 +6,13 @@ import { PNG } from 'pngjs';
 import { median } from '../../src/lib/bench/median.ts';
 import type { TourFrames, TourLoad, TourReport } from '../../src/lib/bench/report.ts';
 import { sizesOf } from '../../src/lib/bench/sizes.ts';
+import { type Frames, TURN_MS, turnFrames, WALK, walkFrames } from './frame-times.ts';
 
 type Browser = import('playwright-core').Browser;
 type Page = import('playwright-core').Page;
 
 const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT = 60_000;
-const WALK: [key: string, ms: number][] = [
-  ['KeyW', 3000],
-  ['KeyD', 2000],
-];
-const TURN_MS = WALK.reduce((sum, [, ms]) => sum + ms, 0);
 export const TOUR_EXHIBIT = 'quang-chinh-bronze-drum';
 export const TOUR_PATH = `/vi/tour/history/?exhibit=${TOUR_EXHIBIT}`;
 const MODEL = `/models/${TOUR_EXHIBIT}.glb`;
@@ -26,7 +22,6 @@ const PEER_DECODER = '/bench-peer-meshopt-decoder.js';
 
 /** One page load: when its first frame was drawn, and what it fetched up to then. */
 type Load = { firstFrameMs: number; bytes: number; brotliBytes: number; paths: string[]; canvas: string };
-type Frames = { frames: number; medianMs: number; p95Ms: number };
 
 /**
  * Writes the peer page into the build (before it is served: the server lists its files when it starts):
@@ -272,70 +267,6 @@ async function assertDrawn(page: Page, selector: string, what: string): Promise<
   for (let i = 0; i < png.data.length; i += 4 * 97)
     colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
   if (colours.size <= 20) throw new Error(`${what} drew a blank view (${colours.size} colours)`);
-}
-
-/** Holds the walk's keys with the canvas focused, timing every animation frame in the page. */
-async function walkFrames(page: Page): Promise<Frames & { drawn: number }> {
-  const root = page.locator('[data-tour-root]');
-  await page.locator('[data-canvas-root] canvas').focus();
-  const drawnBefore = Number(await root.getAttribute('data-frames'));
-  const deltas = await timeFrames(page, async () => {
-    for (const [key, ms] of WALK) {
-      await page.keyboard.down(key);
-      await page.waitForTimeout(ms);
-      await page.keyboard.up(key);
-    }
-  });
-  const drawn = Number(await root.getAttribute('data-frames')) - drawnBefore;
-  // Frames are drawn only while the visitor moves ("demand" frame loop): few drawn means no walk.
-  if (!(drawn > deltas.length / 4)) throw new Error(`the visitor did not walk (${drawn} frames drawn)`);
-  return { ...frameStats(deltas), drawn };
-}
-
-/** The peer turning its model for as long as our walk, timing every animation frame in the page. */
-async function turnFrames(page: Page): Promise<Frames> {
-  const deltas = await timeFrames(page, async () => {
-    await page.locator('model-viewer').evaluate((viewer: HTMLElement & { autoRotateDelay: number }) => {
-      viewer.autoRotateDelay = 0;
-      viewer.setAttribute('auto-rotate', '');
-    });
-    await page.waitForTimeout(TURN_MS);
-  });
-  return frameStats(deltas);
-}
-
-/** requestAnimationFrame deltas (ms) in the page while `act` runs. */
-async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
-    w.benchDeltas = [];
-    w.benchTiming = true;
-    let last: number | undefined;
-    const tick = (now: number) => {
-      if (last !== undefined) w.benchDeltas.push(now - last);
-      last = now;
-      if (w.benchTiming) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await act();
-  const deltas = await page.evaluate(() => {
-    const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
-    w.benchTiming = false;
-    return w.benchDeltas;
-  });
-  if (deltas.length === 0) throw new Error('no animation frames');
-  return deltas;
-}
-
-function frameStats(deltas: number[]): Frames {
-  return { frames: deltas.length, medianMs: median(deltas) ?? 0, p95Ms: percentile(deltas, 0.95) };
-}
-
-/** Nearest-rank percentile (0 < p ≤ 1) of a non-empty list. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
 }
 
 /** The extensions a glb declares as used (its JSON chunk), e.g. EXT_meshopt_compression. */

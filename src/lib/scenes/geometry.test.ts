@@ -10,40 +10,16 @@ import {
   WALKER_RADIUS,
   wallSegments,
 } from './geometry.ts';
+import { testPlacement, testRoom } from './fixtures/test-room.ts';
 
 const R = WALKER_RADIUS;
-const plinth = (x: number, z: number, extra: Partial<ScenePlacement> = {}): ScenePlacement => ({
-  exhibit: 'drum',
-  position: [x, 0, z],
-  rotation: 0,
-  scale: 1,
-  mount: 'plinth',
-  footprint: [1, 1],
-  ...extra,
-});
+const plinth = (x: number, z: number, extra: Partial<ScenePlacement> = {}) => testPlacement('drum', x, z, extra);
 
 /** A 10 × 8 m room with a 2 m doorway in the east wall (x = 10, z from 3 to 5). */
-function room(placements: ScenePlacement[] = []): Scene {
-  const material = { color: '#141416', roughness: 0.5, metalness: 0 };
-  return {
-    gallery: 'g',
-    wallHeight: 4,
-    floor: {
-      outline: [
-        [0, 0],
-        [10, 0],
-        [10, 8],
-        [0, 8],
-      ],
-    },
-    materials: { floor: material, wall: material, plinth: material, vitrine: material },
-    lights: [],
-    spawn: { position: [2, 1.6, 2], yaw: 0 },
-    doorways: [{ id: 'east', edge: 1, offset: 3, width: 2, kind: 'door', to: { scene: 'next', doorway: 'west' } }],
-    placements,
-    tour: [],
-  };
-}
+const room = (placements: ScenePlacement[] = []): Scene =>
+  testRoom(placements, [
+    { id: 'east', edge: 1, offset: 3, width: 2, kind: 'door', to: { scene: 'next', doorway: 'west' } },
+  ]);
 
 describe('floor outline maths', () => {
   const ell: [number, number][] = [

@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene, ScenePlacement } from '../../schemas/scene.ts';
 import { blocked, WALKER_RADIUS } from './geometry.ts';
+import { testPlacement, testRoom } from './fixtures/test-room.ts';
 import { type CameraPose, facingPose, lookAt } from './poses.ts';
 
-const placement = (exhibit: string, extra: Partial<ScenePlacement>): ScenePlacement => ({
-  exhibit,
-  position: [5, 0, 4],
-  rotation: 0,
-  scale: 1,
-  mount: 'plinth',
-  footprint: [1, 1],
-  ...extra,
-});
-
-function room(placements: ScenePlacement[]): Scene {
-  const material = { color: '#141416', roughness: 0.5, metalness: 0 };
-  return {
-    gallery: 'g',
-    wallHeight: 4,
-    floor: {
-      outline: [
-        [0, 0],
-        [10, 0],
-        [10, 8],
-        [0, 8],
-      ],
-    },
-    materials: { floor: material, wall: material, plinth: material, vitrine: material },
-    lights: [],
-    spawn: { position: [2, 1.6, 2], yaw: 0 },
-    doorways: [],
-    placements,
-    tour: [],
-  };
-}
+const placement = (exhibit: string, extra: Partial<ScenePlacement>): ScenePlacement =>
+  testPlacement(exhibit, 5, 4, extra);
+const room = (placements: ScenePlacement[]): Scene => testRoom(placements);
 
 /** Where the pose's yaw and pitch point, as a unit vector (yaw 0 looks toward -z). */
 function gaze(pose: CameraPose): [number, number, number] {

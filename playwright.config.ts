@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/lib/browser/chromium.ts';
 
 // The browser tests run against the built site (dist/), in Debian's Chromium: no test downloads a
 // browser. `npm test` builds first; `scripts/ensure-browser.sh` installs Chromium when it is missing.
-const PORT = 4399;
+// E2E_PORT lets two checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -10,9 +10,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry, for the known first-visit service-worker hand-over race in e2e/narration.spec.ts (see the
-  // stop note); a retried test is reported as flaky, never silently passed. Back to 0 once it is fixed.
-  retries: 1,
+  retries: 0,
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,

@@ -102,3 +102,33 @@ test('nothing plays until the visitor asks, even when the service worker takes o
   await page.waitForTimeout(500); // past the recording's reload through the worker
   expect(await audioState(page)).toMatchObject({ paused: true, time: 0 });
 });
+
+// On a first visit the service worker installs while the tourist already listens. It takes the page
+// over only once nothing plays, and the recording then goes on through it from where it was. The test
+// holds the worker back until the story plays, so the hand-over always happens mid-story.
+test('a first-visit story keeps playing while the offline worker installs, and goes on after a pause', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    const held = new Promise((resolve) => Object.assign(window, { releaseWorker: resolve }));
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      return held.then(() => register.apply(this, args));
+    };
+  });
+  await page.goto(page_);
+  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(0.5);
+  await page.evaluate(() => (window as unknown as { releaseWorker: () => void }).releaseWorker());
+  const controlled = () => page.evaluate(() => !!navigator.serviceWorker.controller);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const activeAt = (await audioState(page)).time;
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(activeAt + 1);
+  expect(await controlled()).toBe(false);
+  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await expect.poll(controlled).toBe(true);
+  const pausedAt = (await audioState(page)).time;
+  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(pausedAt + 1);
+  expect((await audioState(page)).time - pausedAt).toBeLessThan(10);
+});

@@ -22,10 +22,15 @@ const playingFromNetwork = new Set<string>();
 export async function narrationHandler({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
   const ranged = request.headers.has('range');
   const key = `${(event as FetchEvent | undefined)?.clientId ?? ''} ${request.url}`;
-  const cached = await caches.match(request.url, { ignoreVary: true });
+  // The player may add a query to load a recording afresh (see narration-player.ts); the file is kept
+  // under its plain address, as offline packs keep it.
+  const address = new URL(request.url);
+  address.search = '';
+  const file = address.href;
+  const cached = await caches.match(file, { ignoreVary: true });
   const fromCache = () => {
     if (!cached) return Response.error();
-    void expiration.updateTimestamp(request.url);
+    void expiration.updateTimestamp(file);
     return ranged ? createPartialResponse(request, cached) : cached;
   };
   if (cached && !playingFromNetwork.has(key)) return fromCache();
@@ -38,10 +43,10 @@ export async function narrationHandler({ request, event }: RouteHandlerCallbackO
   }
   playingFromNetwork.add(key);
   const keep = async () => {
-    const whole = ranged ? await fetch(request.url) : response.clone();
+    const whole = ranged ? await fetch(file) : response.clone();
     if (whole.status !== 200) return;
-    await (await caches.open(CACHE)).put(request.url, whole);
-    await expiration.updateTimestamp(request.url);
+    await (await caches.open(CACHE)).put(file, whole);
+    await expiration.updateTimestamp(file);
     await expiration.expireEntries();
   };
   if (response.ok && !cached) (event as ExtendableEvent | undefined)?.waitUntil(keep().catch(() => undefined));

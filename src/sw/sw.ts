@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
-import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import * as navigationPreload from 'workbox-navigation-preload';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
@@ -15,9 +14,10 @@ declare const OFFLINE_LANGUAGES: string[];
 // The app shell: CSS, core JS, the offline page per language, icons, manifests (see the integration).
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-// The first visit's page is controlled at once (there is no older version to protect); later versions
-// take over only after the visitor accepts them (SKIP_WAITING below).
-clientsClaim();
+// The first visit's page is taken over when it asks (CLAIM_CLIENTS below), not on activation: the page
+// waits until no narration is playing, because Chromium refuses a recording whose byte ranges come
+// partly from the network and partly from the worker. Later versions take over only after the visitor
+// accepts them (SKIP_WAITING below).
 navigationPreload.enable();
 
 const ok = new CacheableResponsePlugin({ statuses: [200] });
@@ -75,4 +75,5 @@ setCatchHandler(async ({ request, url }) => {
 // A new version waits until the visitor accepts it, so no page ever mixes two versions.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data?.type === 'CLAIM_CLIENTS') event.waitUntil(self.clients.claim());
 });

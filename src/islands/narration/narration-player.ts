@@ -18,6 +18,13 @@ type Strings = Record<
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+/** The recording's address marked with a reload count, so the media cache cannot answer for it. */
+const freshAddress = (address: string, reload: number) => {
+  const url = new URL(address, location.href);
+  url.searchParams.set('load', String(reload));
+  return url.href;
+};
+
 const store = {
   get: (key: string) => {
     try {
@@ -47,6 +54,7 @@ class NarrationPlayer extends HTMLElement {
   private lines: HTMLLIElement[] = [];
   private shownLine = -2;
   private lastSaved = 0;
+  private reloads = 0;
 
   async connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -113,8 +121,9 @@ class NarrationPlayer extends HTMLElement {
         location.assign(`${next}?continue`);
     });
     // Chromium refuses a recording whose byte ranges come partly from the network and partly from a
-    // service worker (it fails with "PIPELINE_ERROR_READ: data source error"). When the worker takes
-    // over mid-visit, the recording is loaded again through it, keeping the position.
+    // service worker (it fails with "PIPELINE_ERROR_READ: data source error"), and its media cache keeps
+    // what the network gave under the recording's address. When the worker takes over mid-visit, the
+    // recording is loaded again through it under a fresh address, keeping the position.
     navigator.serviceWorker?.addEventListener('controllerchange', () => {
       if (audio.networkState !== HTMLMediaElement.NETWORK_EMPTY) this.reload(audio, !audio.paused);
     });
@@ -141,6 +150,9 @@ class NarrationPlayer extends HTMLElement {
 
   private reload(audio: HTMLAudioElement, play: boolean) {
     const at = audio.currentTime;
+    this.reloads += 1;
+    for (const source of audio.querySelectorAll('source')) source.src = freshAddress(source.src, this.reloads);
+    if (audio.hasAttribute('src')) audio.src = freshAddress(audio.src, this.reloads);
     audio.load();
     audio.addEventListener(
       'loadedmetadata',

@@ -32,6 +32,26 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
       (url) => new URL(url).origin === location.origin,
     );
     void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache } });
+    // Taking over the page mid-playback would break the recording (see src/sw/sw.ts), so the worker
+    // is asked to take over once nothing plays: at once, or when the narration pauses or ends.
+    void whenNoMediaPlays().then(() => wb.messageSW({ type: 'CLAIM_CLIENTS' }));
   });
   void wb.register();
+}
+
+function whenNoMediaPlays(): Promise<void> {
+  const playing = () =>
+    [...document.querySelectorAll('audio, video')].some((media) => !(media as HTMLMediaElement).paused);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (playing()) return;
+      document.removeEventListener('pause', check, true);
+      document.removeEventListener('ended', check, true);
+      resolve();
+    };
+    // Media events do not bubble; listening in the capture phase hears every player on the page.
+    document.addEventListener('pause', check, true);
+    document.addEventListener('ended', check, true);
+    check();
+  });
 }

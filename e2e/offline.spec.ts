@@ -167,3 +167,32 @@ test('offline, the page says so and marks links that would not open', async ({ p
   await expect(page.locator('offline-status')).toBeHidden();
   await expect(page.locator('a[data-unavailable]')).toHaveCount(0);
 });
+
+test('a pack saved in another language that has a newer version is offered for update on its own download page', async ({
+  page,
+}) => {
+  const museum = catalog.museums[0]!;
+  const packId = `${museum.id}.vi`;
+  await controlledPage(page, '/en/downloads/');
+  // A vi pack saved from an older deploy (only its record matters to the list).
+  await page.evaluate(
+    async ({ id, recordUrl }) => {
+      const cache = await caches.open(`pack:${id}`);
+      const record = { id, version: 'an-older-deploy', bytes: 1234, date: '2026-01-02', models: false };
+      await cache.put(
+        recordUrl,
+        new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }),
+      );
+    },
+    { id: packId, recordUrl: '/__offline-pack__' },
+  );
+  await page.reload();
+  const item = page.locator(`[data-installed-pack="${packId}"]`);
+  await expect(item).toContainText(t('en')('downloads.outdated'));
+  const update = item.getByRole('link', { name: t('en')('downloads.update') });
+  await expect(update).toHaveAttribute('href', '/vi/downloads/');
+  await update.click();
+  await expect(
+    page.locator(`[data-installed-pack="${packId}"]`).getByRole('button', { name: t('vi')('downloads.update') }),
+  ).toBeVisible();
+});

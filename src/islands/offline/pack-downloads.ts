@@ -6,6 +6,7 @@ import {
   parsePackManifest,
   totalBytes,
 } from '../../lib/offline/pack-plan.ts';
+import { urls } from '../../lib/urls.ts';
 import type { PackManifest } from '../../schemas/offline-pack.ts';
 import { deletePack, downloadPack, installedPacks } from './pack-store.ts';
 
@@ -175,20 +176,25 @@ class PackDownloads extends HTMLElement {
     item.append(name, ' ', meta, ' ', remove);
     void fetchPack(packUrlOf(pack.id)).then((latest) => {
       if (!latest || latest.version === pack.version) return;
-      const update = Object.assign(document.createElement('button'), {
-        type: 'button',
-        textContent: this.strings.update,
-      });
       const card = this.querySelector<HTMLElement>(`[data-pack="${pack.id}"]`);
-      update.addEventListener('click', () => {
-        if (card)
+      // A pack in another language is updated from the download page of its language, which shows
+      // its progress.
+      const update = card
+        ? Object.assign(document.createElement('button'), { type: 'button', textContent: this.strings.update })
+        : Object.assign(document.createElement('a'), {
+            href: urls.downloads(latest.lang),
+            textContent: this.strings.update,
+            hreflang: latest.lang,
+          });
+      if (card)
+        update.addEventListener('click', () => {
           void this.download(
             card,
             latest,
             filesToDownload(latest, { playsOpus: playsOpus(), models: pack.models }),
             pack.models,
           );
-      });
+        });
       item.append(
         ' ',
         Object.assign(document.createElement('span'), { textContent: this.strings.outdated }),

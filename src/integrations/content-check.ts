@@ -1,8 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkNarrationMedia } from '../lib/content/check-media.ts';
-import { loadCatalog } from '../lib/content/load-catalog.ts';
-import { ContentError } from '../lib/content/problems.ts';
-import { loadScenes } from '../lib/scenes/load-scenes.ts';
+import { checkContent } from '../lib/content/check-content.ts';
 
 /**
  * Validates content/ before Astro renders a single page, so a malformed file stops the build with the
@@ -13,10 +10,9 @@ export function contentCheck(): AstroIntegration {
     name: 'museum-guide:content-check',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        const catalog = loadCatalog(process.cwd());
-        loadScenes(process.cwd(), catalog);
-        const mediaProblems = await checkNarrationMedia(catalog, process.cwd());
-        if (mediaProblems.length > 0) throw new ContentError(mediaProblems);
+        // astro:build:start runs before Astro empties outDir: a refused file leaves the last good
+        // site in place, never a partial one.
+        const catalog = await checkContent(process.cwd());
         logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
       },
     },

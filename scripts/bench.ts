@@ -62,8 +62,8 @@ async function main(): Promise<void> {
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
-  const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
   const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
+  const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
 
   const report: BenchReport = {
     date: new Date().toISOString(),

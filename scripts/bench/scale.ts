@@ -9,8 +9,11 @@ import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
 import { killGroup, startAstro } from './astro-process.ts';
 import { watchPeakMemory } from './peak-memory.ts';
 
-// Everything a build needs except content/, shared with the real project through symlinks.
-const linked = ['astro.config.mjs', 'src', 'public', 'node_modules', 'package.json', 'tsconfig.json', 'scenes'];
+// Everything a build needs except content/. The code is copied: through a symlinked src/, Vite sees
+// every module outside the project root and the build ships no CSS at all. node_modules and public/
+// are only read, and shared through symlinks.
+const copied = ['astro.config.mjs', 'src', 'package.json', 'tsconfig.json', 'scenes'];
+const linked = ['public', 'node_modules'];
 
 /** Collection sizes measured: exhibits (each in every language) and places (twice as many). */
 export const SCALE_STEPS = [500, 1000, 2500, 5000].map((exhibits) => ({ exhibits, places: exhibits * 2 }));
@@ -26,7 +29,10 @@ export async function scaleBench(projectRoot: string, outDir: string, steps = SC
     console.log(`bench: scale: ${step.exhibits} exhibits × every language + ${step.places} places…`);
     runs.push(await scaleRun(projectRoot, outDir, step.exhibits, step.places));
     const last = runs[runs.length - 1]!;
-    console.log(`bench: scale:   ${last.error ?? `${last.seconds?.toFixed(0)} s, ${last.pages} pages`}`);
+    const mb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e6).toFixed(0)} MB`);
+    console.log(
+      `bench: scale:   ${last.error ?? `${last.seconds?.toFixed(0)} s, ${last.pages} pages, peak memory ${mb(last.peakMemoryBytes)}, output ${mb(last.outputBytes)}, search index ${mb(last.searchIndexBytes)}`}`,
+    );
   }
   const ok = runs.filter((r) => r.seconds !== null);
   const growth =
@@ -70,6 +76,9 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
   const dir = join(outDir, 'scale-project');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  for (const name of copied) {
+    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
   for (const name of linked) {
     if (existsSync(join(projectRoot, name))) symlinkSync(join(projectRoot, name), join(dir, name));
   }

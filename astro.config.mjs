@@ -45,5 +45,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Content Markdown is rendered by markdown-it (src/lib/markdown.ts); Shiki's inline styles would
+  // also break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
 });

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check-content.ts';
+import { ContentError } from '../lib/content/problems.ts';
 
 /**
  * Validates content/ before Astro renders a single page, so a malformed file stops the build with the
@@ -12,8 +13,16 @@ export function contentCheck(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         // astro:build:start runs before Astro empties outDir: a refused file leaves the last good
         // site in place, never a partial one.
-        const catalog = await checkContent(process.cwd());
-        logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
+        try {
+          const catalog = await checkContent(process.cwd());
+          logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          // The editor needs the files and fields, not Astro's stack trace of our own check: say them
+          // and stop here, exit code 1, before anything is written.
+          logger.error(error.message);
+          process.exit(1);
+        }
       },
     },
   };

@@ -3,8 +3,18 @@ import { execSync } from 'node:child_process';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import {
+  pageDirectives,
+  SCRIPT_RESOURCES,
+  STYLE_RESOURCES,
+  tileOrigins,
+} from './src/lib/deploy/content-security-policy.ts';
+import { readDeploySettings } from './src/lib/deploy/site-settings.ts';
+
+const deploy = readDeploySettings(process.cwd());
 
 // Shown in the footer, so a visitor (and a test) can tell which deploy a page comes from.
 function buildVersion() {
@@ -23,7 +33,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
-  integrations: [react(), contentCheck(), searchIndex(), serviceWorker()],
+  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), deployHeaders()],
+  // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
+  // the rest of the policy is in src/lib/deploy/ (the server adds frame-ancestors, see deploy/).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: pageDirectives(tileOrigins(deploy.tileUrl)),
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
+  // Content Markdown is rendered by markdown-it (src/lib/markdown.ts); Shiki's inline styles would
+  // also break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
 });

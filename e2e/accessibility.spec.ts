@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { catalog } from './support/catalog.ts';
+import { expect, test } from './support/test.ts';
+import { catalog, one, site } from './support/catalog.ts';
 
 const museum = catalog.museums[0]!;
+const scene = one(catalog.galleries, (g) => g.scene !== undefined, 'gallery with a 3D scene').scene;
 const pageTypes = {
   home: (l: string) => `/${l}/`,
   museum: (l: string) => `/${l}/museums/${museum.id}/`,
@@ -14,9 +15,14 @@ const pageTypes = {
   scan: (l: string) => `/${l}/scan/`,
   search: (l: string) => `/${l}/search/`,
   notFound: (l: string) => `/${l}/404/`,
+  tour: (l: string) => `/${l}/tour/${scene}/`,
+  downloads: (l: string) => `/${l}/downloads/`,
+  offline: (l: string) => `/${l}/offline/`,
 };
 
-for (const lang of ['vi', 'en']) {
+// Every language: scripts, line lengths and translated labels differ, and each can break contrast,
+// names or structure on its own.
+for (const lang of site.languages) {
   for (const [type, path] of Object.entries(pageTypes)) {
     test(`axe finds no violations on the ${type} page in ${lang}`, async ({ page }) => {
       await page.goto(path(lang));

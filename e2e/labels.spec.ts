@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, listenForCspViolations, test } from './support/test.ts';
 import { languageTag } from '../src/lib/i18n/locale.ts';
 import type { Exhibit } from '../src/schemas/catalog.ts';
 import type { Language } from '../src/schemas/language.ts';
@@ -53,6 +54,7 @@ test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: fa
 test('every QR code on the A4 sheet reads as the short link of the number printed beside it', async ({
   browser,
   page,
+  cspViolations,
 }) => {
   test.setTimeout(60_000);
   await page.goto('/print/labels/');
@@ -94,12 +96,13 @@ test('every QR code on the A4 sheet reads as the short link of the number printe
   // Every label, in a language other than the default (which is also where a broken redirect lands).
   const lang = site.languages.find((l) => l !== site.defaultLanguage) ?? site.defaultLanguage;
   const context = await browser.newContext({ locale: BROWSER_LOCALES[lang], baseURL: test.info().project.use.baseURL });
+  await listenForCspViolations(context, cspViolations);
   const visitor = await context.newPage();
   for (const { exhibit, url } of decoded) await expectLandsOnExhibit(visitor, url, lang, exhibit);
   await context.close();
 });
 
-test('a label’s QR code opens its exhibit in every language of the site', async ({ browser, page }) => {
+test('a label’s QR code opens its exhibit in every language of the site', async ({ browser, page, cspViolations }) => {
   const exhibit = byCode[0]!;
   await page.goto('/print/labels/');
   const { text } = await decodeLabelQr(page.locator(`article[data-code="${exhibit.code}"] svg.label-qr`));
@@ -108,6 +111,7 @@ test('a label’s QR code opens its exhibit in every language of the site', asyn
       locale: BROWSER_LOCALES[lang],
       baseURL: test.info().project.use.baseURL,
     });
+    await listenForCspViolations(context, cspViolations);
     await expectLandsOnExhibit(await context.newPage(), text, lang, exhibit);
     await context.close();
   }

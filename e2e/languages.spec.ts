@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 
 const exhibit = one(

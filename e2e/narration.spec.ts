@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { parseCaptions } from '../src/lib/narration/captions.ts';
 import { readFileSync } from 'node:fs';
 import { catalog, one, t } from './support/catalog.ts';

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { buildNextDeploy, precacheOf } from './support/build-next.ts';
 import { OwnServer } from './support/own-server.ts';
 import { catalog, one, t } from './support/catalog.ts';
@@ -138,7 +139,7 @@ test('a new deploy is offered, not forced: accepting reloads into it, and unchan
   await controlledPage(page, '/en/');
   await expect(page.locator('.build-version')).not.toHaveText(t('en')('footer.version', { version: 'e2e-next' }));
   await server.stop();
-  server.requests.length = 0;
+  server.clearRequests();
   await server.start(nextDist);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   const prompt = page.locator('[data-update-prompt]');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { isStale, todayIn } from '../src/lib/places/freshness.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 

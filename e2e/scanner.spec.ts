@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, chromium, devices, expect, type Page } from '@playwright/test';
+import { chromium, devices, type Page } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
 import { labelUrl } from '../src/lib/labels/label-url.ts';
 import { catalog, site, t } from './support/catalog.ts';
 import { qrVideoFile } from './support/fake-camera.ts';
+import { test as base, expect, listenForCspViolations } from './support/test.ts';
 
 // Chromium headless on Linux has no native BarcodeDetector, so these tests run the ZXing polyfill:
 // the path most visitors' phones without one take.
@@ -28,10 +29,11 @@ const cameraShowing = (video: string): Camera => ({
 // its own browser (same executable and arguments as the config) with a phone like the "phone" project.
 const test = base.extend<{ camera: Camera; cameraPage: Page }>({
   camera: [{ args: [], permissions: [] }, { option: true }],
-  cameraPage: async ({ baseURL, camera }, use) => {
+  cameraPage: async ({ baseURL, camera, cspViolations }, use) => {
     const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), ...camera.args] });
     const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
     const context = await browser.newContext({ ...phone, baseURL, permissions: camera.permissions });
+    await listenForCspViolations(context, cspViolations);
     await use(await context.newPage());
     await browser.close();
   },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { catalog, t } from './support/catalog.ts';
 
 const exhibit = catalog.exhibits.find((e) => /^[A-Z]+-\d*[01]\d*$/.test(e.code)) ?? catalog.exhibits[0]!;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { catalog, one, t } from './support/catalog.ts';
 
 // Exhibits with a Chinese text but no Chinese recording are read by the device's own voice.

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { PNG } from 'pngjs';
 import { blocked } from '../src/lib/scenes/geometry.ts';
 import { getScenes } from '../src/lib/scenes/scenes.ts';

@@ -7,8 +7,10 @@ import { sizesOf } from '../src/lib/bench/sizes.ts';
 import { gitCommit } from '../src/lib/bench/git-commit.ts';
 import { pageBytes } from '../src/lib/bench/page-bytes.ts';
 import { pageSamples } from '../src/lib/bench/page-types.ts';
+import { fuzzContent } from '../src/lib/fuzz/fuzz-content.ts';
 import type {
   BenchReport,
+  FuzzReport,
   FirstSound,
   LighthousePage,
   OfflineReport,
@@ -19,6 +21,7 @@ import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
 import { timedAstroBuild } from './bench/astro-process.ts';
 import { lighthousePage } from './bench/lighthouse.ts';
 import { startPreview } from './bench/preview.ts';
+import { scaleBench } from './bench/scale.ts';
 import { syntheticBuild } from './bench/synthetic.ts';
 import { firstSound, writePeerPage } from './bench/first-sound.ts';
 import { offlineTimes } from './bench/offline.ts';
@@ -26,7 +29,7 @@ import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from './b
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour]';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-scale] [--skip-fuzz]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -59,6 +62,8 @@ async function main(): Promise<void> {
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
+  const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
+  const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
 
   const report: BenchReport = {
     date: new Date().toISOString(),
@@ -71,6 +76,8 @@ async function main(): Promise<void> {
     firstSound: sound,
     offline,
     tour,
+    scale,
+    fuzz,
   };
   const markdown = reportMarkdown(report);
   writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -86,6 +93,8 @@ function parseFlags() {
     'skip-first-sound': { type: 'boolean' },
     'skip-offline': { type: 'boolean' },
     'skip-tour': { type: 'boolean' },
+    'skip-scale': { type: 'boolean' },
+    'skip-fuzz': { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {
@@ -192,6 +201,22 @@ async function synthesize(root: string, outDir: string): Promise<SyntheticBuild>
   } catch (error) {
     return { exhibits: syntheticExhibits, languages: 0, files: 0, seconds: null, pages: null, error: messageOf(error) };
   }
+}
+
+/** Seeded content mutations: many over the small fixture (fast), fewer over the demo content. */
+async function fuzzAll(root: string): Promise<FuzzReport[]> {
+  const runs = [
+    { source: 'test fixture', dir: join(root, 'src', 'lib', 'content', 'fixtures', 'valid'), seed: 1, count: 3000 },
+    { source: 'demo content', dir: root, seed: 2, count: 1000 },
+  ];
+  const reports: FuzzReport[] = [];
+  for (const run of runs) {
+    step(`content fuzzing: ${run.count} mutations of the ${run.source}`);
+    const started = performance.now();
+    const result = await fuzzContent(run.dir, { seed: run.seed, count: run.count });
+    reports.push({ source: run.source, ...result, seconds: (performance.now() - started) / 1000 });
+  }
+  return reports;
 }
 
 function step(what: string): void {

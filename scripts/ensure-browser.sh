@@ -1,6 +1,8 @@
 #!/bin/sh
 # What the browser tests need from Debian: Chromium (no test downloads a browser of its own), pdftoppm
-# to read back the printed label PDF, and CJK fonts so Chinese, Japanese and Korean render as text.
+# to read back the printed label PDF, CJK fonts so Chinese, Japanese and Korean render as text, nginx
+# (the tests serve the site with deploy/nginx.conf, as production does) and Java for the Nu Html
+# Checker (vnu-jar) that validates the built pages.
 # Installs what is missing (needs root, as on CI and the project's machines) and says what to do otherwise.
 set -eu
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -8,6 +10,8 @@ missing=""
 [ -x "$CHROMIUM" ] || missing="$missing chromium"
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing="$missing fonts-noto-cjk"
+[ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
+command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages for the browser tests:$missing. Install them: sudo apt-get install$missing" >&2

@@ -6,8 +6,11 @@ import { syntheticExhibitFiles } from '../../src/lib/bench/synthetic-exhibits.ts
 import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
 import { timedAstroBuild } from './astro-process.ts';
 
-// Everything a build needs except content/, shared with the real project through symlinks.
-const linked = ['astro.config.mjs', 'src', 'public', 'node_modules', 'package.json', 'tsconfig.json', 'scenes'];
+// Everything a build needs except content/. The code is copied: through a symlinked src/, Vite sees
+// every module outside the project root and the build ships no CSS at all. node_modules and public/
+// are only read, and shared through symlinks.
+const copied = ['astro.config.mjs', 'src', 'package.json', 'tsconfig.json', 'scenes'];
+const linked = ['public', 'node_modules'];
 
 /**
  * Builds the site against the real content plus `count` synthetic exhibits in every language, in a
@@ -26,6 +29,9 @@ export async function syntheticBuild(projectRoot: string, outDir: string, count:
   const dir = join(outDir, 'synthetic-project');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  for (const name of copied) {
+    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
   for (const name of linked) {
     if (existsSync(join(projectRoot, name))) symlinkSync(join(projectRoot, name), join(dir, name));
   }

@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkNarrationMedia } from '../lib/content/check-media.ts';
-import { loadCatalog } from '../lib/content/load-catalog.ts';
+import { checkContent } from '../lib/content/check-content.ts';
 import { ContentError } from '../lib/content/problems.ts';
-import { loadScenes } from '../lib/scenes/load-scenes.ts';
 
 /**
  * Validates content/ before Astro renders a single page, so a malformed file stops the build with the
@@ -13,11 +11,18 @@ export function contentCheck(): AstroIntegration {
     name: 'museum-guide:content-check',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        const catalog = loadCatalog(process.cwd());
-        loadScenes(process.cwd(), catalog);
-        const mediaProblems = await checkNarrationMedia(catalog, process.cwd());
-        if (mediaProblems.length > 0) throw new ContentError(mediaProblems);
-        logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
+        // astro:build:start runs before Astro empties outDir: a refused file leaves the last good
+        // site in place, never a partial one.
+        try {
+          const catalog = await checkContent(process.cwd());
+          logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          // The editor needs the files and fields, not Astro's stack trace of our own check: say them
+          // and stop here, exit code 1, before anything is written.
+          logger.error(error.message);
+          process.exit(1);
+        }
       },
     },
   };

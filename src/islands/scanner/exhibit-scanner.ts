@@ -86,6 +86,8 @@ class ExhibitScanner extends HTMLElement {
     this.stream = stream;
     const video = this.element<HTMLVideoElement>('[data-video]');
     video.srcObject = stream;
+    // Set here, not as an attribute: disablepictureinpicture is not (yet) in the HTML standard.
+    video.disablePictureInPicture = true;
     video.play().catch(() => {}); // muted inline video may autoplay; a refusal only delays the first frame
     this.element('[data-view]').hidden = false;
     this.element('[data-action="start"]').hidden = true;

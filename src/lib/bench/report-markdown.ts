@@ -8,6 +8,7 @@ import type {
   TourFrames,
   TourReport,
 } from './report.ts';
+import { fuzzSection, scaleSection } from './report-scale-markdown.ts';
 import type { Sizes } from './sizes.ts';
 
 /** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
@@ -30,6 +31,10 @@ export function reportMarkdown(report: BenchReport): string {
     ...tourSection(report.tour),
     '',
     ...syntheticSection(report.synthetic),
+    '',
+    ...scaleSection(report.scale ?? 'skipped'),
+    '',
+    ...fuzzSection(report.fuzz ?? 'skipped'),
     '',
   ].join('\n');
 }

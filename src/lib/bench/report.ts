@@ -13,6 +13,50 @@ export type BenchReport = {
   firstSound: FirstSound | 'skipped';
   offline: OfflineReport | 'skipped';
   tour: TourReport | 'skipped';
+  /** Absent in reports written before the scale series existed. */
+  scale?: ScaleReport | 'skipped';
+  fuzz?: FuzzReport[] | 'skipped';
+};
+
+/** One build of the synthetic collection: `exhibits` in every language plus `places`. */
+export type ScaleRun = {
+  exhibits: number;
+  places: number;
+  languages: number;
+  files: number;
+  seconds: number | null;
+  /** Largest resident memory of the build's process tree, sampled every 200 ms (Linux only). */
+  peakMemoryBytes: number | null;
+  pages: number | null;
+  outputBytes: number | null;
+  searchIndexBytes: number | null;
+  error?: string;
+};
+
+export type Growth = { slope: number; intercept: number; r2: number; sizeRatio: number; valueRatio: number };
+
+export type ScaleReport = {
+  cores: number;
+  runs: ScaleRun[];
+  growth: {
+    seconds: Growth;
+    peakMemoryBytes: Growth | null;
+    outputBytes: Growth;
+    searchIndexBytes: Growth;
+  } | null;
+};
+
+/** Seeded random mutations of valid content files, each loaded the way the build loads content. */
+export type FuzzReport = {
+  /** Whose content was mutated: the demo content or the small test fixture. */
+  source: string;
+  seed: number;
+  mutations: number;
+  accepted: number;
+  refused: number;
+  seconds: number;
+  /** Mutations that crashed the loader or were refused without naming the file and field. */
+  failures: string[];
 };
 
 /**

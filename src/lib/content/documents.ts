@@ -50,7 +50,15 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
       },
     };
   }
-  const data: unknown = parsed.toJS();
+  let data: unknown;
+  try {
+    data = parsed.toJS();
+  } catch (error) {
+    // yaml parses an alias to an anchor that was never set, then throws when resolving it (found by
+    // the content fuzzer): report it like any other YAML mistake.
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: { file, field: '(yaml)', expected: `valid YAML: ${message.split('\n')[0]}` } };
+  }
   if (data === null || data === undefined) return { document: { file, data: {}, body } };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { problem: { file, field: '(yaml)', expected: 'a mapping of field names to values' } };

@@ -3,19 +3,20 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { responseHeaders } from '../deploy/response-headers.ts';
 
 /**
- * Serves a built site the way deploy/nginx.conf does: byte ranges (audio seeking), hashed assets
- * cached for a year, HTML revalidated, and the not-found page in the visitor's language with a 404.
- * Used by `npm start` and the browser tests, so both see what production serves.
+ * Serves a built site the way deploy/nginx.conf does: byte ranges (audio seeking), the same headers
+ * (src/lib/deploy/response-headers.ts: hashed assets cached for a year, the rest revalidated, security
+ * headers), and the not-found page in the visitor's language with a 404. Used by `npm start` where
+ * nginx is not installed; the browser tests run against nginx itself (src/lib/serve/nginx.ts).
  */
 export function staticSite(dist: string, languages: readonly string[]): RequestListener {
   const files = sirv(dist, {
     etag: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
-      const immutable = pathname.startsWith('/_astro/');
-      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
       if (pathname.startsWith('/audio/') && pathname.endsWith('.webm')) res.setHeader('Content-Type', 'audio/webm');
       if (pathname.endsWith('.vtt')) res.setHeader('Content-Type', 'text/vtt; charset=utf-8');
       if (pathname.endsWith('.webmanifest')) res.setHeader('Content-Type', 'application/manifest+json');
@@ -30,7 +31,7 @@ function notFound(req: IncomingMessage, res: ServerResponse, dist: string, langu
   const lang = /^\/([a-z]{2})\//.exec(req.url ?? '')?.[1];
   const localized = lang && languages.includes(lang) ? join(dist, lang, '404', 'index.html') : '';
   const page = localized && existsSync(localized) ? localized : join(dist, '404.html');
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.writeHead(404, { ...responseHeaders(req.url ?? '/'), 'Content-Type': 'text/html; charset=utf-8' });
   res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 }
 

@@ -1,0 +1,127 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countPages } from '../../src/lib/bench/count-pages.ts';
+import { growthOf } from '../../src/lib/bench/growth.ts';
+import type { ScaleReport, ScaleRun } from '../../src/lib/bench/report.ts';
+import { syntheticExhibitFiles } from '../../src/lib/bench/synthetic-exhibits.ts';
+import { syntheticPlaceFiles } from '../../src/lib/bench/synthetic-places.ts';
+import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
+import { killGroup, startAstro } from './astro-process.ts';
+import { watchPeakMemory } from './peak-memory.ts';
+
+// Everything a build needs except content/. The code is copied: through a symlinked src/, Vite sees
+// every module outside the project root and the build ships no CSS at all. node_modules and public/
+// are only read, and shared through symlinks.
+const copied = ['astro.config.mjs', 'src', 'package.json', 'tsconfig.json', 'scenes'];
+const linked = ['public', 'node_modules'];
+
+/** Collection sizes measured: exhibits (each in every language) and places (twice as many). */
+export const SCALE_STEPS = [500, 1000, 2500, 5000].map((exhibits) => ({ exhibits, places: exhibits * 2 }));
+
+/**
+ * Builds the site with each step's synthetic collection on top of the real content, one after the
+ * other in a throwaway project under bench/out/, and measures build time, peak memory, output size and
+ * the search index's size; then how each grows from the smallest collection to the largest.
+ */
+export async function scaleBench(projectRoot: string, outDir: string, steps = SCALE_STEPS): Promise<ScaleReport> {
+  const runs: ScaleRun[] = [];
+  for (const step of steps) {
+    console.log(`bench: scale: ${step.exhibits} exhibits × every language + ${step.places} places…`);
+    runs.push(await scaleRun(projectRoot, outDir, step.exhibits, step.places));
+    const last = runs[runs.length - 1]!;
+    const mb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e6).toFixed(0)} MB`);
+    console.log(
+      `bench: scale:   ${last.error ?? `${last.seconds?.toFixed(0)} s, ${last.pages} pages, peak memory ${mb(last.peakMemoryBytes)}, output ${mb(last.outputBytes)}, search index ${mb(last.searchIndexBytes)}`}`,
+    );
+  }
+  const ok = runs.filter((r) => r.seconds !== null);
+  const growth =
+    ok.length >= 2
+      ? {
+          seconds: growthOf(ok.map((r) => ({ size: r.exhibits, value: r.seconds! }))),
+          peakMemoryBytes: ok.every((r) => r.peakMemoryBytes !== null)
+            ? growthOf(ok.map((r) => ({ size: r.exhibits, value: r.peakMemoryBytes! })))
+            : null,
+          outputBytes: growthOf(ok.map((r) => ({ size: r.exhibits, value: r.outputBytes! }))),
+          searchIndexBytes: growthOf(ok.map((r) => ({ size: r.exhibits, value: r.searchIndexBytes! }))),
+        }
+      : null;
+  return { cores: (await import('node:os')).availableParallelism(), runs, growth };
+}
+
+async function scaleRun(projectRoot: string, outDir: string, exhibits: number, places: number): Promise<ScaleRun> {
+  const catalog = loadCatalog(projectRoot);
+  const { languages, defaultLanguage } = catalog.site;
+  const prefixOf = new Map(catalog.museums.map((m) => [m.id, m.codePrefix]));
+  const image = catalog.exhibits[0]?.image;
+  if (!image) throw new Error('bench: the synthetic exhibits reuse a real exhibit image, and there is none');
+  const files = [
+    ...syntheticExhibitFiles({
+      count: exhibits,
+      galleries: catalog.galleries.map((g) => ({ id: g.id, codePrefix: prefixOf.get(g.museum)! })),
+      image,
+      languages,
+      defaultLanguage,
+    }).map((f) => ({ ...f, dir: 'exhibits' })),
+    ...syntheticPlaceFiles({
+      count: places,
+      categories: catalog.site.placeCategories.map((c) => c.id),
+      tags: catalog.site.placeTags.map((t) => t.id),
+      experts: catalog.experts.map((e) => e.id),
+      bounds: catalog.site.map.bounds,
+      defaultLanguage,
+      translations: [defaultLanguage, 'en'],
+    }).map((f) => ({ ...f, dir: 'places' })),
+  ];
+  const dir = join(outDir, 'scale-project');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of copied) {
+    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  for (const name of linked) {
+    if (existsSync(join(projectRoot, name))) symlinkSync(join(projectRoot, name), join(dir, name));
+  }
+  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  for (const file of files) writeFileSync(join(dir, 'content', file.dir, file.name), file.text);
+
+  const base = { exhibits, places, languages: languages.length, files: files.length };
+  const log = join(outDir, `scale-${exhibits}.log`);
+  const started = performance.now();
+  const child = startAstro(projectRoot, ['build'], dir, log);
+  const memory = watchPeakMemory(child.pid!);
+  const stopOnExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', stopOnExit);
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
+    const peakMemoryBytes = memory.stop();
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0) return { ...base, ...blank, error: `astro build exited with ${code}; see ${log}` };
+    const dist = join(dir, 'dist');
+    return {
+      ...base,
+      seconds,
+      peakMemoryBytes,
+      pages: countPages(dist),
+      outputBytes: bytesUnder(dist),
+      searchIndexBytes: bytesUnder(join(dist, 'pagefind')),
+    };
+  } finally {
+    memory.stop();
+    process.off('exit', stopOnExit);
+  }
+}
+
+const blank = { seconds: null, peakMemoryBytes: null, pages: null, outputBytes: null, searchIndexBytes: null };
+
+function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}

@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headerRules, renderHeadersFile } from '../lib/deploy/headers-file.ts';
+import { readDeploySettings } from '../lib/deploy/site-settings.ts';
+
+/**
+ * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages): the security and cache headers
+ * deploy/nginx.conf sends, generated from src/lib/deploy/ so the two cannot drift apart.
+ */
+export function deployHeaders(): AstroIntegration {
+  return {
+    name: 'museum-guide:deploy-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { languages } = readDeploySettings(process.cwd());
+        writeFileSync(new URL('_headers', dir), renderHeadersFile(headerRules(languages)));
+        logger.info(`wrote ${fileURLToPath(new URL('_headers', dir))}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The site's Content-Security-Policy, in one place: Astro writes it into every page as a <meta> tag
+ * (with the hashes of the scripts and styles it bundles, see astro.config.mjs), and the server
+ * configurations add what a <meta> tag cannot carry (frame-ancestors), see response-headers.ts.
+ */
+
+/** Origins the online map layer loads tiles from, derived from site.yaml's map.onlineLayer.url. */
+export function tileOrigins(tileUrl: string | undefined): string[] {
+  if (!tileUrl) return [];
+  // {s} (a subdomain letter) becomes a wildcard host; {z}/{x}/{y} are only in the path.
+  const wildcard = /^(https?:\/\/)\{s\}\./.exec(tileUrl);
+  const url = new URL(tileUrl.replace(/\{[a-z0-9]+\}/gi, '0'));
+  return [wildcard ? `${url.protocol}//*.${url.host.replace(/^0\./, '')}` : url.origin];
+}
+
+/**
+ * Every directive except script-src and style-src, which Astro writes itself (resources below plus
+ * the hashes of every script and stylesheet it emits). No directive names a CDN: the site serves its
+ * own decoders, fonts and wasm (CONVENTIONS: no network request leaves the origin unless configured).
+ */
+export function pageDirectives(tiles: readonly string[]): string[] {
+  const withTiles = (...sources: string[]) => [...sources, ...tiles].join(' ');
+  return [
+    "default-src 'self'",
+    // data: for inline SVG/PNG icons (Leaflet's and our own), blob: for textures three.js unpacks
+    // from a .glb, the tile host for the online map layer.
+    `img-src ${withTiles("'self'", 'data:', 'blob:')}`,
+    // blob: for narration played from a cached download.
+    "media-src 'self' blob:",
+    `connect-src ${withTiles("'self'")}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-src 'none'",
+  ];
+}
+
+/**
+ * script-src resources: our own files, and 'wasm-unsafe-eval' because Pagefind (search) and ZXing
+ * (the QR scanner's fallback decoder) compile WebAssembly. Never 'unsafe-inline': every inline script
+ * is one Astro bundled and hashed.
+ */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * style-src resources: our own stylesheets (hashed when Astro inlines them), and style *attributes*
+ * only (style-src-attr): the printed labels size their grid with one, and Leaflet's markers carry
+ * them. A style attribute cannot run script or load anything img-src does not allow.
+ */
+export const STYLE_RESOURCES = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] as const;
+
+/** The policy sent as an HTTP header on every response: what a <meta> tag cannot say. */
+export const HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+/**
+ * The CMS at /admin/ (Decap CMS, a large React app that is not an Astro page) gets its own, looser
+ * policy: inline styles (CSS-in-JS), eval for its YAML/markdown widgets, previews from blob: and data:,
+ * and its Git backend's API. Edit CMS_BACKEND_ORIGINS to match the backend in public/admin/config.yml.
+ */
+export const CMS_BACKEND_ORIGINS = ['https://api.github.com'];
+export const ADMIN_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "media-src 'self' blob:",
+  `connect-src 'self' ${CMS_BACKEND_ORIGINS.join(' ')}`,
+  "frame-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -1,0 +1,44 @@
+import { ADMIN_POLICY } from './content-security-policy.ts';
+import { IMMUTABLE, permissionsPolicy, REVALIDATE, securityHeaders } from './response-headers.ts';
+
+/** One block of a `_headers` file: a path pattern and the headers it adds. */
+export type HeaderRule = { pattern: string; headers: Record<string, string> };
+
+/**
+ * The rules of a `_headers` file (Netlify, Cloudflare Pages and hosts that copy their syntax), from the
+ * same table as deploy/nginx.conf. Ordered from general to specific: Cloudflare joins the values of
+ * every matching rule in order, and Permissions-Policy is a dictionary in which the last value of a
+ * feature wins, so the scan page's camera=(self) overrides camera=() on both hosts.
+ */
+export function headerRules(languages: readonly string[]): HeaderRule[] {
+  const perLanguage = (page: string, path: (lang: string) => string) =>
+    languages.map((lang) => ({
+      pattern: `/${lang}/${page}/*`,
+      headers: { 'Permissions-Policy': permissionsPolicy(path(lang)) },
+    }));
+  return [
+    { pattern: '/*', headers: securityHeaders('/') },
+    { pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+    { pattern: '/sw.js', headers: { 'Cache-Control': REVALIDATE } },
+    ...languages.map((lang) => ({
+      pattern: `/${lang}/manifest.webmanifest`,
+      headers: { 'Cache-Control': REVALIDATE },
+    })),
+    ...perLanguage('scan', (lang) => `/${lang}/scan/`),
+    ...perLanguage('map', (lang) => `/${lang}/map/`),
+    {
+      pattern: '/admin/*',
+      headers: { 'Content-Security-Policy': ADMIN_POLICY, 'Cache-Control': REVALIDATE, 'X-Robots-Tag': 'noindex' },
+    },
+  ];
+}
+
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map(
+    (rule) =>
+      `${rule.pattern}\n${Object.entries(rule.headers)
+        .map(([name, value]) => `  ${name}: ${value}`)
+        .join('\n')}`,
+  );
+  return `# Generated at build from src/lib/deploy/ (the same rules as deploy/nginx.conf); edit those, not this.\n${blocks.join('\n')}\n`;
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../content/load-catalog.ts';
+import { ADMIN_POLICY, HEADER_POLICY } from './content-security-policy.ts';
+import { type HeaderRule, headerRules, renderHeadersFile } from './headers-file.ts';
+import { IMMUTABLE, permissionsPolicy, responseHeaders } from './response-headers.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const nginxConf = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+const { languages } = loadCatalog(root).site;
+
+const samplePaths = [
+  '/',
+  '/vi/',
+  '/en/exhibits/some-exhibit/',
+  '/vi/scan/',
+  '/fr/scan/',
+  '/en/map/',
+  '/ja/map/',
+  '/_astro/client.abc123.js',
+  '/sw.js',
+  '/en/manifest.webmanifest',
+  '/audio/exhibits/a.vi.webm',
+  '/admin/',
+  '/admin/config.yml',
+];
+
+/** The `map $uri $name { … }` block of deploy/nginx.conf as [pattern, value] pairs. */
+function nginxMap(name: string): Map<string, string> {
+  const block = new RegExp(`map \\$uri \\$${name} \\{([\\s\\S]*?)\\n\\}`).exec(nginxConf)?.[1];
+  if (!block) throw new Error(`deploy/nginx.conf has no map for $${name}`);
+  const entries = [...block.matchAll(/^\s*("[^"]*"|\S+)\s+"([^"]*)";/gm)];
+  return new Map(entries.map((m) => [m[1]!.replace(/^"|"$/g, ''), m[2]!]));
+}
+
+/** What nginx's map yields for a path: the first matching regex, else the default. */
+function nginxValue(name: string, path: string): string {
+  for (const [pattern, value] of nginxMap(name)) {
+    if (pattern.startsWith('~') && new RegExp(pattern.slice(1)).test(path)) return value;
+  }
+  return nginxMap(name).get('default') ?? '';
+}
+
+/** Cloudflare Pages: every matching rule applies, values of one header joined in rule order. */
+function cloudflareHeaders(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of Object.entries(rule.headers)) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+function matches(pattern: string, path: string): boolean {
+  return new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(path);
+}
+
+/** A Permissions-Policy dictionary as the browser reads it: the last value of a feature wins. */
+function features(policy: string): Record<string, string> {
+  return Object.fromEntries(policy.split(',').map((entry) => entry.trim().split('=') as [string, string]));
+}
+
+describe('deploy/nginx.conf', () => {
+  it('sends the table’s Permissions-Policy, Content-Security-Policy and Cache-Control for every kind of path', () => {
+    for (const path of samplePaths) {
+      const expected = responseHeaders(path);
+      expect(nginxValue('museum_permissions_policy', path), path).toBe(expected['Permissions-Policy']);
+      expect(nginxValue('museum_content_security_policy', path), path).toBe(expected['Content-Security-Policy']);
+      expect(nginxValue('museum_cache_control', path), path).toBe(expected['Cache-Control']);
+      expect(nginxValue('museum_robots', path), path).toBe(expected['X-Robots-Tag'] ?? '');
+    }
+  });
+
+  it('sends the fixed security headers on every response, errors included', () => {
+    const fixed = responseHeaders('/');
+    for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'X-Frame-Options'] as const)
+      expect(nginxConf).toContain(`add_header ${name} "${fixed[name]}" always;`);
+    for (const variable of ['content_security_policy', 'permissions_policy', 'cache_control'])
+      expect(nginxConf).toMatch(new RegExp(`add_header [A-Za-z-]+ \\$museum_${variable} always;`));
+  });
+
+  it('serves the localized not-found page for exactly the site’s languages', () => {
+    const listed = /location ~ \^\/\(\?<museum_lang>([a-z|]+)\)\//.exec(nginxConf)?.[1]?.split('|');
+    expect(listed?.sort()).toEqual([...languages].sort());
+  });
+
+  it('uses add_header only at server level (a location with its own add_header would drop the others)', () => {
+    const locations = [...nginxConf.matchAll(/location [^{]+\{([^}]*)\}/g)].map((m) => m[1]!);
+    for (const body of locations) expect(body).not.toContain('add_header');
+  });
+});
+
+describe('the _headers file for static hosts', () => {
+  const rules = headerRules(languages);
+
+  it('gives every path the same headers as nginx, read the way Cloudflare Pages combines rules', () => {
+    for (const path of samplePaths) {
+      const expected = responseHeaders(path);
+      const got = cloudflareHeaders(rules, path);
+      expect(features(got['Permissions-Policy'] ?? ''), path).toEqual(features(expected['Permissions-Policy']));
+      for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'X-Frame-Options'] as const)
+        expect(got[name], `${path} ${name}`).toBe(expected[name]);
+      // Several CSP headers are several policies, all enforced: the table's must be among them.
+      expect(got['Content-Security-Policy']?.split(', '), path).toContain(expected['Content-Security-Policy']);
+      if (path.startsWith('/_astro/')) expect(got['Cache-Control']).toBe(IMMUTABLE);
+      else if (got['Cache-Control']) expect(got['Cache-Control'], path).toBe(expected['Cache-Control']);
+    }
+  });
+
+  it('gives every path the same headers read the Netlify way (the most specific rule’s value)', () => {
+    for (const path of samplePaths) {
+      const expected = responseHeaders(path);
+      const last = (name: string) =>
+        rules.filter((r) => matches(r.pattern, path) && r.headers[name]).at(-1)?.headers[name];
+      expect(last('Permissions-Policy'), path).toBe(permissionsPolicy(path));
+      expect(last('Content-Security-Policy'), path).toBe(path.startsWith('/admin/') ? ADMIN_POLICY : HEADER_POLICY);
+      expect(last('Cache-Control') ?? 'no-cache', path).toBe(expected['Cache-Control']);
+    }
+  });
+
+  it('is written as blocks of a path and indented headers', () => {
+    const text = renderHeadersFile(rules);
+    expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none'/m);
+    expect(text).toContain(`/vi/scan/*\n  Permissions-Policy: camera=(self)`);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+});

@@ -31,9 +31,13 @@ export function clusterLabel(
 }
 
 /** Category counts as a supercluster property: a cluster's counts are the sums of its children's. */
-export function categoryCountsOf(properties: Record<string, unknown>, categories: readonly string[]): Map<string, number> {
+export function categoryCountsOf(
+  properties: Record<string, unknown>,
+  categories: readonly string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   const array = properties.counts;
-  if (Array.isArray(array)) array.forEach((n, i) => n > 0 && counts.set(categories[i] ?? String(i), n as number));
+  if (!Array.isArray(array)) return counts;
+  for (const [i, n] of array.entries()) if (n > 0) counts.set(categories[i] ?? String(i), n as number);
   return counts;
 }

@@ -63,7 +63,7 @@ const isRow = (row: unknown): row is PlaceRow =>
 /** The document fetched by the map → places, or null when it is not a document this code understands. */
 export function decodePlaces(value: unknown): DecodedPlaces | null {
   const doc = value as Partial<CompactPlaces> | null;
-  if (!doc || doc.v !== 1 || !Array.isArray(doc.places) || !Array.isArray(doc.categories)) return null;
+  if (doc?.v !== 1 || !Array.isArray(doc.places) || !Array.isArray(doc.categories)) return null;
   if (!Array.isArray(doc.tags) || !Array.isArray(doc.schedules) || typeof doc.hoursFrom !== 'string') return null;
   const { categories, tags, schedules } = doc;
   const places: MapPlace[] = [];

@@ -19,12 +19,23 @@ const place = (over: Partial<MapPlace>): MapPlace => ({
 
 const places = [
   place({ id: 'banh-cuon', name: 'Quán bánh cuốn chả mực', price: 1, tags: ['local-specialty'], schedule: [360, 630] }),
-  place({ id: 'novotel', name: 'Novotel Hạ Long Bay', category: 'hotel', price: 3, tags: ['sea-view'], schedule: [0, 1440] }),
+  place({
+    id: 'novotel',
+    name: 'Novotel Hạ Long Bay',
+    category: 'hotel',
+    price: 3,
+    tags: ['sea-view'],
+    schedule: [0, 1440],
+  }),
   place({ id: 'cave', name: 'Hang Sửng Sốt', category: 'sight', schedule: [420, 1020] }),
   place({ id: 'old-cafe', name: 'Cà phê cũ', category: 'cafe', status: 'closed' }),
   place({ id: 'repairs', name: 'Đầu Gỗ', category: 'sight', status: 'temporarily-closed', schedule: [0, 1440] }),
 ];
-const context = { minute: 8 * 60, windowDays: 1, labelOf: (id: string) => ({ restaurant: 'Nhà hàng', hotel: 'Khách sạn' })[id] ?? id };
+const context = {
+  minute: 8 * 60,
+  windowDays: 1,
+  labelOf: (id: string) => ({ restaurant: 'Nhà hàng', hotel: 'Khách sạn' })[id] ?? id,
+};
 const ids = (list: MapPlace[]) => list.map((p) => p.id);
 
 describe('filterPlaces', () => {
@@ -33,10 +44,18 @@ describe('filterPlaces', () => {
     expect(ids(filterPlaces(places, { ...NO_FILTERS, showClosed: true }, context))).toContain('old-cafe');
   });
   it('filters by any of the chosen categories', () => {
-    expect(ids(filterPlaces(places, { ...NO_FILTERS, categories: ['hotel', 'sight'] }, context))).toEqual(['novotel', 'cave', 'repairs']);
+    expect(ids(filterPlaces(places, { ...NO_FILTERS, categories: ['hotel', 'sight'] }, context))).toEqual([
+      'novotel',
+      'cave',
+      'repairs',
+    ]);
   });
   it('“open now” uses the schedule and leaves out temporarily closed places', () => {
-    expect(ids(filterPlaces(places, { ...NO_FILTERS, openNow: true }, context))).toEqual(['banh-cuon', 'novotel', 'cave']);
+    expect(ids(filterPlaces(places, { ...NO_FILTERS, openNow: true }, context))).toEqual([
+      'banh-cuon',
+      'novotel',
+      'cave',
+    ]);
     const evening = { ...context, minute: 21 * 60 };
     expect(ids(filterPlaces(places, { ...NO_FILTERS, openNow: true }, evening))).toEqual(['novotel']);
   });

@@ -27,12 +27,7 @@ export const NO_FILTERS: PlaceFilters = {
 
 /** Lower case without diacritics, so "banh cuon" finds "Bánh cuốn" and "đ" matches "d". */
 export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 export interface FilterContext {

@@ -7,7 +7,14 @@ const vocabulary = { categories: ['restaurant', 'hotel', 'sight'], tags: ['seafo
 describe('map state in the address', () => {
   it('round-trips every part of the view', () => {
     const state: MapViewState = {
-      filters: { categories: ['restaurant', 'hotel'], openNow: true, prices: [1, 2], tags: ['seafood'], text: 'bánh cuốn', showClosed: true },
+      filters: {
+        categories: ['restaurant', 'hotel'],
+        openNow: true,
+        prices: [1, 2],
+        tags: ['seafood'],
+        text: 'bánh cuốn',
+        showClosed: true,
+      },
       place: 'banh-cuon-cha-muc-cao-thang',
       view: { lat: 20.95512, lon: 107.08, zoom: 14 },
       nearMe: true,
@@ -23,7 +30,10 @@ describe('map state in the address', () => {
     expect(parseMapState('', vocabulary)).toEqual({ filters: NO_FILTERS, place: null, view: null, nearMe: false });
   });
   it('drops what it does not know instead of trusting a hand-edited link', () => {
-    const state = parseMapState('?cat=restaurant,spaceport&price=0,2,9,x&tag=seafood,<script>&place=../etc&at=95,107,12', vocabulary);
+    const state = parseMapState(
+      '?cat=restaurant,spaceport&price=0,2,9,x&tag=seafood,<script>&place=../etc&at=95,107,12',
+      vocabulary,
+    );
     expect(state.filters.categories).toEqual(['restaurant']);
     expect(state.filters.prices).toEqual([2]);
     expect(state.filters.tags).toEqual(['seafood']);

@@ -25,7 +25,9 @@ describe('the compact places document', () => {
   });
   it('refuses a document of another shape', () => {
     expect(decodePlaces({ v: 2 })).toBeNull();
-    expect(decodePlaces({ v: 1, hoursFrom: 'x', categories: ['a'], tags: [], schedules: [], places: [['id']] })).toBeNull();
+    expect(
+      decodePlaces({ v: 1, hoursFrom: 'x', categories: ['a'], tags: [], schedules: [], places: [['id']] }),
+    ).toBeNull();
     expect(decodePlaces(null)).toBeNull();
   });
 });

@@ -3,13 +3,20 @@ import { simplifyRing } from './simplify.ts';
 
 type Position = [number, number];
 interface LandFeature {
-  geometry: { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] } | null;
+  geometry:
+    | { type: 'Polygon'; coordinates: Position[][] }
+    | { type: 'MultiPolygon'; coordinates: Position[][][] }
+    | null;
 }
 
 /** What the map draws under the places: land as a MultiPolygon, cut to the site's bounds. */
 export interface Basemap {
   type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: { kind: 'land' }; geometry: { type: 'MultiPolygon'; coordinates: Position[][][] } }[];
+  features: {
+    type: 'Feature';
+    properties: { kind: 'land' };
+    geometry: { type: 'MultiPolygon'; coordinates: Position[][][] };
+  }[];
 }
 
 export interface BasemapOptions {
@@ -77,6 +84,8 @@ export function buildBasemap(features: LandFeature[], options: BasemapOptions): 
   }
   return {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: polygons } }],
+    features: [
+      { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: polygons } },
+    ],
   };
 }

@@ -8,7 +8,10 @@ export interface Box {
   east: number;
 }
 
-type Edge = { inside: (p: [number, number]) => boolean; cut: (a: [number, number], b: [number, number]) => [number, number] };
+type Edge = {
+  inside: (p: [number, number]) => boolean;
+  cut: (a: [number, number], b: [number, number]) => [number, number];
+};
 
 const at = (a: [number, number], b: [number, number], t: number): [number, number] => [
   a[0] + (b[0] - a[0]) * t,

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '/work/wt-map/src/lib/browser/chromium.ts';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
+await page.goto('http://127.0.0.1:4401/en/map/' + (process.argv[2] ?? ''));
+await page.waitForSelector('place-map[data-ready]', { timeout: 15000 });
+await page.waitForTimeout(800);
+console.log(await page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.key} ${(e as HTMLElement).style.transform}`)));
+await browser.close();

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '/work/wt-map/src/lib/browser/chromium.ts';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const external: string[] = [];
+page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1:4401')) external.push(r.url()); });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
+await page.goto('http://127.0.0.1:4401/en/map/' + (process.argv[2] ?? ''));
+await page.waitForSelector('place-map[data-ready]', { timeout: 15000 });
+await page.waitForTimeout(800);
+console.log(await page.locator('[data-count]').textContent());
+console.log(await page.locator('.map-cluster, .map-place').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).slice(0, 8)));
+console.log('paths', await page.locator('path.basemap-land').count());
+console.log('external', external.slice(0, 5));
+await page.locator('[data-map]').screenshot({ path: '/tmp/map.png' });
+await browser.close();

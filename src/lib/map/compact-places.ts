@@ -7,8 +7,11 @@
 export const PLACE_STATUS_CODES = ['open', 'temporarily-closed', 'closed'] as const;
 export type MapPlaceStatus = (typeof PLACE_STATUS_CODES)[number];
 
-/** [id, name, category index, lat×1e5, lon×1e5, price 0–4 (0 = not given), tag indices, schedule index (−1 = no hours), status code, stale 0/1] */
-export type PlaceRow = [string, string, number, number, number, number, number[], number, number, number];
+/**
+ * [id, name, category index, lat×1e5, lon×1e5, price 0–4 (0 = not given), tag indices, schedule
+ * index (−1 = no hours), status code, stale 0/1, local name ("" when it is the name)]
+ */
+export type PlaceRow = [string, string, number, number, number, number, number[], number, number, number, string];
 
 export interface CompactPlaces {
   v: 1;
@@ -27,6 +30,8 @@ export interface MapPlace {
   index: number;
   id: string;
   name: string;
+  /** The name in the site's own language (what the sign says), when it differs: found by search too. */
+  localName: string;
   category: string;
   lat: number;
   lon: number;
@@ -51,7 +56,8 @@ export const toE5 = (degrees: number) => Math.round(degrees * E5);
 
 const isRow = (row: unknown): row is PlaceRow =>
   Array.isArray(row) &&
-  row.length === 10 &&
+  row.length === 11 &&
+  typeof row[10] === 'string' &&
   typeof row[0] === 'string' &&
   typeof row[1] === 'string' &&
   row.slice(2, 6).every(Number.isInteger) &&
@@ -69,12 +75,13 @@ export function decodePlaces(value: unknown): DecodedPlaces | null {
   const places: MapPlace[] = [];
   for (const row of doc.places) {
     if (!isRow(row)) return null;
-    const [id, name, category, lat, lon, price, tagIndices, schedule, status, stale] = row;
+    const [id, name, category, lat, lon, price, tagIndices, schedule, status, stale, localName] = row;
     if (!categories[category] || !PLACE_STATUS_CODES[status]) return null;
     places.push({
       index: places.length,
       id,
       name,
+      localName,
       category: categories[category],
       lat: lat / E5,
       lon: lon / E5,

@@ -6,6 +6,7 @@ const place = (over: Partial<MapPlace>): MapPlace => ({
   index: 0,
   id: 'x',
   name: 'X',
+  localName: '',
   category: 'restaurant',
   lat: 20.95,
   lon: 107.08,
@@ -18,7 +19,14 @@ const place = (over: Partial<MapPlace>): MapPlace => ({
 });
 
 const places = [
-  place({ id: 'banh-cuon', name: 'Quán bánh cuốn chả mực', price: 1, tags: ['local-specialty'], schedule: [360, 630] }),
+  place({
+    id: 'banh-cuon',
+    name: 'Rice rolls with squid cake',
+    localName: 'Quán bánh cuốn chả mực',
+    price: 1,
+    tags: ['local-specialty'],
+    schedule: [360, 630],
+  }),
   place({
     id: 'novotel',
     name: 'Novotel Hạ Long Bay',
@@ -64,7 +72,8 @@ describe('filterPlaces', () => {
     expect(ids(filterPlaces(places, { ...NO_FILTERS, tags: ['sea-view'] }, context))).toEqual(['novotel']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, tags: ['sea-view', 'local-specialty'] }, context))).toEqual([]);
   });
-  it('finds text without accents, in names and category labels', () => {
+  it('finds text without accents, in both names and in category labels', () => {
+    expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'squid' }, context))).toEqual(['banh-cuon']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'banh cuon' }, context))).toEqual(['banh-cuon']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'dau go' }, context))).toEqual(['repairs']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'khach san' }, context))).toEqual(['novotel']);

@@ -10,7 +10,7 @@ export interface PlaceFilters {
   prices: number[];
   /** Every one of these tags. */
   tags: string[];
-  /** Words that must all appear in the name, category or tags, ignoring case and Vietnamese marks. */
+  /** Words that must all appear in the name (either language), category or tags, ignoring case and Vietnamese marks. */
   text: string;
   /** Permanently closed places are off the map unless asked for. */
   showClosed: boolean;
@@ -47,7 +47,7 @@ export function filterPlaces(places: readonly MapPlace[], filters: PlaceFilters,
   const textOf = (p: MapPlace) => {
     let text = searchable.get(p);
     if (text === undefined) {
-      text = foldText([p.name, context.labelOf(p.category), ...p.tags.map(context.labelOf)].join(' '));
+      text = foldText([p.name, p.localName, context.labelOf(p.category), ...p.tags.map(context.labelOf)].join(' '));
       searchable.set(p, text);
     }
     return text;

@@ -17,6 +17,9 @@ describe('the compact places document', () => {
     expect(place.lat).toBeCloseTo(source.coordinates.lat, 5);
     expect(place.category).toBe(source.category);
     expect(place.tags).toEqual(source.tags);
+    expect(place.localName).toBe(
+      source.translations.vi?.fields.name === place.name ? '' : source.translations.vi?.fields.name,
+    );
   });
   it('shares one schedule between places with the same hours', () => {
     const doc = encodePlaces(catalog, 'vi', '2026-11-23', 7);
@@ -26,7 +29,14 @@ describe('the compact places document', () => {
   it('refuses a document of another shape', () => {
     expect(decodePlaces({ v: 2 })).toBeNull();
     expect(
-      decodePlaces({ v: 1, hoursFrom: 'x', categories: ['a'], tags: [], schedules: [], places: [['id']] }),
+      decodePlaces({
+        v: 1,
+        hoursFrom: 'x',
+        categories: ['a'],
+        tags: [],
+        schedules: [],
+        places: [['id', 'n', 0, 0, 0, 0, [], -1, 0, 0]],
+      }),
     ).toBeNull();
     expect(decodePlaces(null)).toBeNull();
   });

@@ -33,18 +33,23 @@ export function encodePlaces(
     }
     return index;
   };
-  const rowOf = (place: Place): PlaceRow => [
-    place.id,
-    localize(place, lang, site.defaultLanguage).fields.name,
-    categories.indexOf(place.category),
-    toE5(place.coordinates.lat),
-    toE5(place.coordinates.lon),
-    place.priceLevel ?? 0,
-    place.tags.map((t) => tags.indexOf(t)).filter((i) => i >= 0),
-    scheduleOf(place.openingHours),
-    PLACE_STATUS_CODES.indexOf(place.status),
-    isStale(place.verifiedOn, site.freshnessDays, today) ? 1 : 0,
-  ];
+  const rowOf = (place: Place): PlaceRow => {
+    const name = localize(place, lang, site.defaultLanguage).fields.name;
+    const localName = localize(place, site.defaultLanguage, site.defaultLanguage).fields.name;
+    return [
+      place.id,
+      name,
+      categories.indexOf(place.category),
+      toE5(place.coordinates.lat),
+      toE5(place.coordinates.lon),
+      place.priceLevel ?? 0,
+      place.tags.map((t) => tags.indexOf(t)).filter((i) => i >= 0),
+      scheduleOf(place.openingHours),
+      PLACE_STATUS_CODES.indexOf(place.status),
+      isStale(place.verifiedOn, site.freshnessDays, today) ? 1 : 0,
+      localName === name ? '' : localName,
+    ];
+  };
   return {
     v: 1,
     lang,

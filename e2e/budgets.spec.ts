@@ -17,6 +17,13 @@ const budgets: { type: string; pages: string[]; jsGzip: number; totalGzip?: numb
     totalGzip: 60 * KB,
   },
   { type: 'home', pages: site.languages.map((l) => `/${l}/`), jsGzip: 20 * KB },
+  // Leaflet, supercluster and the map's own code; the opening-hours parser stays at build time.
+  { type: 'map of places', pages: site.languages.map((l) => `/${l}/map/`), jsGzip: 100 * KB },
+  {
+    type: 'place page (with "open now")',
+    pages: site.languages.flatMap((l) => catalog.places.map((p) => `/${l}/places/${p.id}/`)),
+    jsGzip: 15 * KB,
+  },
 ];
 
 for (const budget of budgets) {
@@ -36,6 +43,19 @@ test('the exhibit page budget measures real bytes, including the player script',
   const bytes = pageBytes('dist', `/vi/exhibits/${catalog.exhibits[0]!.id}/`);
   expect(bytes.js.gzip).toBeGreaterThan(1 * KB);
   expect(bytes.files.some((f) => f.endsWith('.js'))).toBe(true);
+});
+
+test('the map budget measures real bytes: Leaflet is in the map page and in no other page type', () => {
+  const map = pageBytes('dist', '/vi/map/');
+  expect(map.js.gzip).toBeGreaterThan(30 * KB);
+  for (const page of [
+    '/vi/',
+    `/vi/places/${catalog.places[0]!.id}/`,
+    '/vi/places/',
+    `/vi/exhibits/${catalog.exhibits[0]!.id}/`,
+  ]) {
+    expect(pageBytes('dist', page).js.gzip, page).toBeLessThan(map.js.gzip / 2);
+  }
 });
 
 test('only the search page loads the search engine', () => {

@@ -14,6 +14,14 @@ export const urls = {
     `/${lang}/tour/${sceneId}/${exhibitId ? `?exhibit=${encodeURIComponent(exhibitId)}` : ''}`,
   places: (lang: Language) => `/${lang}/places/`,
   place: (lang: Language, id: string) => `/${lang}/places/${id}/`,
+  /** The map of places; `?place={id}` selects one (see src/lib/map/url-state.ts for the rest). */
+  map: (lang: Language, placeId?: string) => `/${lang}/map/${placeId ? `?place=${encodeURIComponent(placeId)}` : ''}`,
+  /** The places as the map loads them: compact JSON in one language. */
+  placesData: (lang: Language) => `/${lang}/places.json`,
+  /** The offline basemap: land polygons cut to the site's map bounds (scripts/generate-basemap.ts). */
+  basemap: () => '/basemap/land.json',
+  /** For editors: listings past their re-check date, per expert. */
+  freshness: (lang: Language) => `/${lang}/editors/freshness/`,
   expert: (lang: Language, id: string) => `/${lang}/experts/${id}/`,
   scan: (lang: Language) => `/${lang}/scan/`,
   search: (lang: Language) => `/${lang}/search/`,

@@ -55,10 +55,15 @@ registerRoute(
   }),
 );
 
-// The search index and the label-code table: kept once used, refreshed in the background.
+// The search index, the label-code table, the map's places and its offline basemap: kept once used,
+// refreshed in the background (a downloaded pack holds them too).
 registerRoute(
   ({ url }) =>
-    url.origin === self.location.origin && (url.pathname.startsWith('/pagefind/') || url.pathname === '/x/codes.json'),
+    url.origin === self.location.origin &&
+    (url.pathname.startsWith('/pagefind/') ||
+      url.pathname === '/x/codes.json' ||
+      url.pathname.startsWith('/basemap/') ||
+      /^\/[a-z]{2}\/places\.json$/.test(url.pathname)),
   new StaleWhileRevalidate({
     cacheName: 'data',
     plugins: [ok, anyCachePlugin, new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })],

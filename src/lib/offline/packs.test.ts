@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../content/load-catalog.ts';
-import { packAssetsOf, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packMapData, packPages, packUrl } from './packs.ts';
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', 'content', 'fixtures', 'valid'));
 
@@ -13,6 +13,8 @@ describe('packs', () => {
     expect(pages).toContain('/en/scan/');
     expect(pages).toContain('/en/places/squid-cake-shop/');
     expect(pages).toContain('/en/experts/le-van-an/');
+    expect(pages).toContain('/en/map/');
+    expect(packMapData('en')).toEqual(['/en/places.json', '/basemap/land.json']);
     expect(pages.every((p) => p.startsWith('/en/'))).toBe(true);
     expect(packUrl('test-museum', 'en')).toBe('/offline/packs/test-museum.en.json');
   });

@@ -13,7 +13,7 @@ export function packUrl(museumId: string, lang: Language): string {
 
 /**
  * The pages a visitor needs with no network: the museum, its galleries and exhibits, the keypad, and
- * the destination (places and the experts who verified them). Their images, narration and captions
+ * the destination (places, the map and the experts who verified them). Their images, narration and captions
  * are collected from the built pages themselves, so nothing a page shows is left out.
  */
 export function packPages(catalog: Catalog, museumId: string, lang: Language): string[] {
@@ -27,12 +27,18 @@ export function packPages(catalog: Catalog, museumId: string, lang: Language): s
     urls.scan(lang),
     urls.downloads(lang),
     urls.places(lang),
+    urls.map(lang),
     ...catalog.places.map((p) => urls.place(lang, p.id)),
     ...catalog.experts.map((e) => urls.expert(lang, e.id)),
   ];
 }
 
 /** Addresses a built page refers to that belong in its pack: same-site images, audio, captions, scripts. */
+/** Data files the map of places loads with fetch(), so the pack must name them itself. */
+export function packMapData(lang: Language): string[] {
+  return [urls.placesData(lang), urls.basemap()];
+}
+
 export function packAssetsOf(html: string): { url: string; format?: 'opus' | 'mp3' }[] {
   const found = new Map<string, { url: string; format?: 'opus' | 'mp3' }>();
   for (const match of html.matchAll(/<(?:img|source|script|link)\b[^>]*?\b(?:src|href)="(\/[^"#?]*)"[^>]*>/g)) {

@@ -6,7 +6,7 @@ import type { PackFile, PackManifest } from '../../schemas/offline-pack.ts';
 import type { Language } from '../../schemas/language.ts';
 import { urls } from '../urls.ts';
 import { lazyChunks } from './lazy-chunks.ts';
-import { packAssetsOf, packId, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packId, packMapData, packPages, packUrl } from './packs.ts';
 
 /**
  * Writes one pack manifest per museum and language into the built site, listing every file with its
@@ -38,6 +38,7 @@ export function writePackManifests(
         for (const asset of packAssetsOf(html)) add(asset.url, join(dist, asset.url), asset.format);
       }
       add('/x/codes.json', join(dist, 'x', 'codes.json'));
+      for (const url of packMapData(lang)) add(url, join(dist, url));
       const models = modelFiles(dist, catalog, museum.id, lang, precached, new Set(files.keys()));
       for (const model of models) hash.update(`${model.url} ${model.bytes}\n`);
       const manifest: PackManifest = {

@@ -1,0 +1,63 @@
+import type { Catalog, Place } from '../../schemas/catalog.ts';
+import type { Language } from '../../schemas/language.ts';
+import { localize } from '../content/localize.ts';
+import type { CompactPlaces, PlaceRow } from '../map/compact-places.ts';
+import { PLACE_STATUS_CODES, toE5 } from '../map/compact-places.ts';
+import { openMinutes } from '../opening-hours/window.ts';
+import { isStale } from './freshness.ts';
+
+/** Days of opening hours the map carries: a nightly build keeps it current with weeks to spare. */
+export const HOURS_WINDOW_DAYS = 28;
+
+/**
+ * The catalog's places for the map, in one language. Schedules are shared between places with the
+ * same `opening_hours` text, so 10,000 listings with a few dozen distinct hours stay small.
+ */
+export function encodePlaces(
+  catalog: Pick<Catalog, 'site' | 'places'>,
+  lang: Language,
+  today: string,
+  days = HOURS_WINDOW_DAYS,
+): CompactPlaces {
+  const { site } = catalog;
+  const categories = site.placeCategories.map((c) => c.id);
+  const tags = site.placeTags.map((t) => t.id);
+  const scheduleIndex = new Map<string, number>();
+  const schedules: number[][] = [];
+  const scheduleOf = (value: string | undefined) => {
+    if (value === undefined) return -1;
+    let index = scheduleIndex.get(value);
+    if (index === undefined) {
+      index = schedules.push(openMinutes(value, today, days)) - 1;
+      scheduleIndex.set(value, index);
+    }
+    return index;
+  };
+  const rowOf = (place: Place): PlaceRow => {
+    const name = localize(place, lang, site.defaultLanguage).fields.name;
+    const localName = localize(place, site.defaultLanguage, site.defaultLanguage).fields.name;
+    return [
+      place.id,
+      name,
+      categories.indexOf(place.category),
+      toE5(place.coordinates.lat),
+      toE5(place.coordinates.lon),
+      place.priceLevel ?? 0,
+      place.tags.map((t) => tags.indexOf(t)).filter((i) => i >= 0),
+      scheduleOf(place.openingHours),
+      PLACE_STATUS_CODES.indexOf(place.status),
+      isStale(place.verifiedOn, site.freshnessDays, today) ? 1 : 0,
+      localName === name ? '' : localName,
+    ];
+  };
+  return {
+    v: 1,
+    lang,
+    hoursFrom: today,
+    hoursDays: days,
+    categories,
+    tags,
+    schedules,
+    places: catalog.places.map(rowOf),
+  };
+}

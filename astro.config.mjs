@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
-  integrations: [react(), contentCheck(), searchIndex(), serviceWorker()],
+  // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
+  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), adminBundle()],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
 });

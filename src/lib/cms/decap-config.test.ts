@@ -20,7 +20,7 @@ const root = process.cwd();
 const site = loadCatalog(root).site;
 const config = decapConfig(site, uiStrings[site.defaultLanguage], {
   branch: 'main',
-  localBackendUrl: 'http://localhost:8081/api/v1',
+  localBackendUrl: 'http://127.0.0.1:8081/api/v1',
 });
 const collection = (name: string) => config.collections.find((c) => c.name === name) as DecapCollection;
 
@@ -198,7 +198,7 @@ describe('Decap configuration generated from the zod schemas', () => {
 
   it('runs the editorial workflow, locally through decap-server and in production through GitHub', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.local_backend?.url).toBe('http://localhost:8081/api/v1');
+    expect(config.local_backend?.url).toBe('http://127.0.0.1:8081/api/v1');
     expect(config.backend.name).toBe('github');
     expect(config.locale).toBe('vi');
   });

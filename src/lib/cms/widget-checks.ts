@@ -13,19 +13,20 @@ export interface WidgetProblem {
  * runs, so the editor cannot accept what `npm run check` refuses.
  */
 export function coordinatesProblem(value: unknown, bounds: MapSettings['bounds']): WidgetProblem | null {
-  if (value === undefined || value === null) return { key: 'cms.mapPoint.missing' };
-  const parsed = coordinatesSchema.safeParse(value);
-  if (!parsed.success) {
-    const v = value as Record<string, unknown>;
-    const blank = (x: unknown) => x === undefined || x === null || x === '';
-    return blank(v.lat) || blank(v.lon) ? { key: 'cms.mapPoint.missing' } : { key: 'cms.mapPoint.notNumber' };
+  if (value === undefined || value === null || typeof value !== 'object') return { key: 'cms.mapPoint.missing' };
+  const { lat, lon } = value as Record<string, unknown>;
+  const blank = (x: unknown) => x === undefined || x === null || x === '';
+  if (blank(lat) || blank(lon)) return { key: 'cms.mapPoint.missing' };
+  if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+    return { key: 'cms.mapPoint.notNumber' };
   }
-  const { lat, lon } = parsed.data;
   // The same rule as src/lib/content/cross-check.ts: inside the site's map bounds, edges included.
   if (lat < bounds.south || lat > bounds.north || lon < bounds.west || lon > bounds.east) {
     const vars = Object.fromEntries(Object.entries(bounds).map(([k, n]) => [k, String(n)]));
     return { key: 'cms.mapPoint.outside', vars };
   }
+  // And the schema itself (degrees in range, no other keys), as the loader runs it.
+  if (!coordinatesSchema.safeParse(value).success) return { key: 'cms.mapPoint.notNumber' };
   return null;
 }
 

@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
-  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), deployHeaders()],
+  // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
+  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), deployHeaders(), adminBundle()],
   // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
   // the rest of the policy is in src/lib/deploy/ (the server adds frame-ancestors, see deploy/).
   security: {

@@ -38,6 +38,14 @@ export const urls = {
   /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */
   labelSheet: () => '/print/labels/',
   label: (exhibitId: string) => `/print/labels/${exhibitId}/`,
+  /** The editing UI (Decap CMS); not per language, it follows the site's default language. */
+  admin: () => '/admin/',
+  /** Editors' tools: links to the editor, the translation coverage and the freshness report. */
+  editors: (lang: Language) => `/${lang}/editors/`,
+  /** Per language, which exhibits and places lack text or narration. */
+  translationCoverage: (lang: Language) => `/${lang}/editors/coverage/`,
+  /** Listings not verified within site.freshnessDays (built by the places map work, issue #6). */
+  freshnessReport: (lang: Language) => `/${lang}/editors/freshness/`,
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
 };

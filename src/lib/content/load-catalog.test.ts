@@ -34,3 +34,16 @@ describe('loadCatalog refuses malformed content', () => {
     expect(problemsOf(root)).toHaveLength(2);
   });
 });
+
+describe('loadCatalog reads files as Decap CMS writes them', () => {
+  it('takes an emptied optional field as absent, but still reports an emptied required one', () => {
+    const root = contentWith((r) => {
+      edit(PLACE, /\nverifiedBy:/, '\nsummary: ""\nphone: null\nverifiedBy:')(r);
+    });
+    const place = loadCatalog(root).places[0];
+    expect(place?.phone).toBeUndefined();
+    expect(place?.translations.vi?.fields.summary).toBeUndefined();
+    const broken = contentWith(edit(PLACE, /\nname: .*/, '\nname: ""'));
+    expect(problemsOf(broken).join('\n')).toMatch(/name: expected the place name, but it is missing/);
+  });
+});

@@ -80,7 +80,8 @@ export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
         problems.push(read.problem);
         continue;
       }
-      const { data, body } = read.document;
+      const { body } = read.document;
+      const data = withoutEmptyValues(read.document.data);
       if (lang === defaultLanguage) {
         const checked = validate(fullSchema, data, file);
         if (!checked.ok) {
@@ -110,4 +111,21 @@ function pick(value: Record<string, unknown>, keys: readonly string[]): Record<s
 
 function omit(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}
+
+/**
+ * Decap CMS writes a field the editor emptied as `field: ""` (or null) instead of leaving it out. An
+ * empty optional field means "not given", so it is read as absent; an empty required field is still
+ * reported as missing.
+ */
+export function withoutEmptyValues(data: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(data).flatMap(([key, value]): [string, unknown][] => {
+    if (value === '' || value === null) return [];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+      const inner = withoutEmptyValues(value as Record<string, unknown>);
+      return Object.keys(inner).length === 0 ? [] : [[key, inner]];
+    }
+    return [[key, value]];
+  });
+  return Object.fromEntries(entries);
 }

@@ -1,0 +1,84 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+
+/**
+ * A throwaway copy of the site in its own git repository, edited through `npm run edit` (astro dev +
+ * decap-server in git mode), so the browser tests never touch the real content/. It lives under .tmp/
+ * (ignored by git) so packages resolve from the project's node_modules; no package.json is copied, so
+ * Vite's file-serving root stays the project and its node_modules may be served.
+ */
+export class EditSite {
+  readonly root: string;
+  readonly port: number;
+  readonly decapPort: number;
+  private process: ChildProcess | null = null;
+  readonly output: string[] = [];
+
+  constructor(options: { port: number; decapPort: number }) {
+    this.port = options.port;
+    this.decapPort = options.decapPort;
+    mkdirSync(join(PROJECT, '.tmp'), { recursive: true });
+    this.root = mkdtempSync(join(PROJECT, '.tmp', 'edit-site-'));
+    for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'scenes', 'public', 'scripts']) {
+      cpSync(join(PROJECT, part), join(this.root, part), { recursive: true });
+    }
+    this.git('init', '-q', '-b', 'main');
+    this.git('config', 'user.name', 'Test Editor');
+    this.git('config', 'user.email', 'editor@example.invalid');
+    this.git('add', '.');
+    this.git('commit', '-q', '-m', 'Content as the test starts');
+  }
+
+  git(...args: string[]): string {
+    return execFileSync('git', ['-C', this.root, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  }
+
+  get origin() {
+    return `http://localhost:${this.port}`;
+  }
+
+  /** Starts `npm run edit` in the copy and waits until the site answers. */
+  async start(timeoutMs = 120_000): Promise<void> {
+    const args = ['scripts/edit.ts', '--port', String(this.port), '--decap-port', String(this.decapPort)];
+    this.process = spawn(process.execPath, args, { cwd: this.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer) => this.output.push(chunk.toString());
+    this.process.stdout?.on('data', keep);
+    this.process.stderr?.on('data', keep);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.process.exitCode !== null) throw new Error(`npm run edit stopped:\n${this.output.join('')}`);
+      try {
+        const [site, decap] = await Promise.all([
+          fetch(`${this.origin}/admin/`),
+          fetch(`http://127.0.0.1:${this.decapPort}/api/v1`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ action: 'info' }),
+          }),
+        ]);
+        if (site.ok && decap.ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`npm run edit did not answer in ${timeoutMs} ms:\n${this.output.join('')}`);
+  }
+
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
+    this.process = null;
+  }
+
+  remove(): void {
+    if (existsSync(this.root)) rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Bundles the editor (Decap CMS and our widgets, src/islands/admin/) with esbuild into /admin/cms.js
+ * and /admin/cms.css, apart from Vite's bundles: nothing of it lands in _astro/, so no public page can
+ * share a chunk with it and the service worker's app-shell globs never see it. `astro dev` serves the
+ * same bundle from memory, rebuilt on each request so a widget change shows on reload.
+ */
+export function adminBundle(): AstroIntegration {
+  return {
+    name: 'museum-guide:admin-bundle',
+    hooks: {
+      'astro:server:setup': async ({ server, logger }) => {
+        // esbuild watches the sources and keeps the latest bundle in memory; a request waits for it.
+        let latest: Promise<OutputFile[]> = new Promise(() => {});
+        let settle: (files: OutputFile[]) => void = () => {};
+        const fresh = () => {
+          latest = new Promise((resolve) => (settle = resolve));
+        };
+        fresh();
+        const ctx = await context({
+          ...options(false),
+          write: false,
+          outdir: '/admin',
+          plugins: [
+            {
+              name: 'latest-bundle',
+              setup(b) {
+                b.onStart(() => fresh());
+                b.onEnd((result) => {
+                  if (result.errors.length > 0) logger.error(`the editor bundle failed: ${result.errors[0]?.text}`);
+                  settle(result.outputFiles ?? []);
+                });
+              },
+            },
+          ],
+        });
+        await ctx.watch();
+        server.httpServer?.once('close', () => void ctx.dispose());
+        server.middlewares.use(async (req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          if (!path.startsWith('/admin/') || path === '/admin/') return next();
+          const file = (await latest).find((f) => f.path === path);
+          if (!file) return next();
+          const types: Record<string, string> = { js: 'text/javascript', css: 'text/css', png: 'image/png' };
+          res.setHeader('Content-Type', types[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(file.contents);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outdir = join(fileURLToPath(dir), 'admin');
+        mkdirSync(outdir, { recursive: true });
+        const result = await build({ ...options(true), outdir, metafile: true });
+        const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+        writeFileSync(join(outdir, 'bundle-size.json'), `${JSON.stringify({ bytes }, null, 2)}\n`);
+        logger.info(`editor bundle: ${(bytes / 1024 / 1024).toFixed(2)} MB in dist/admin/ (admin only)`);
+      },
+    },
+  };
+}
+
+function options(minify: boolean): BuildOptions {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: { cms: 'src/islands/admin/cms.ts', 'cms-style': 'src/islands/admin/admin.css' },
+    entryNames: '[name]',
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    legalComments: 'linked',
+    loader: { '.png': 'file', '.svg': 'file', '.woff': 'file', '.woff2': 'file', '.wasm': 'file' },
+    assetNames: 'assets/[name]-[hash]',
+    publicPath: '/admin',
+    define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development'), global: 'globalThis' },
+    logLevel: 'warning',
+  };
+}

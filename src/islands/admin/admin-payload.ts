@@ -1,0 +1,7 @@
+import type { AdminPayload } from '../../lib/cms/admin-payload.ts';
+
+export function readAdminPayload(): AdminPayload {
+  const element = document.getElementById('cms-payload');
+  if (!element?.textContent) throw new Error('the /admin/ page has no #cms-payload element');
+  return JSON.parse(element.textContent) as AdminPayload;
+}

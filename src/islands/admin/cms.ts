@@ -1,0 +1,42 @@
+import CMS from 'decap-cms-app';
+import { readAdminPayload } from './admin-payload.ts';
+import { MapPointControl, setMapPointContext } from './map-point-control.ts';
+import { OpeningHoursControl } from './opening-hours-control.ts';
+import { setStrings, t } from './strings.ts';
+import { setVerifiedOnTimezone, VerifiedOnControl } from './verified-on-control.ts';
+
+/**
+ * The editor at /admin/: Decap CMS bundled from npm by our integration (src/integrations/admin.ts), with
+ * the configuration the page generated from the zod schemas, and our widgets for the fields whose
+ * rules a plain text box cannot check. Loaded only by /admin/; no public page imports it.
+ */
+const payload = readAdminPayload();
+setStrings(payload.strings);
+setVerifiedOnTimezone(payload.timezone);
+setMapPointContext({ landmarks: payload.landmarks, onlineLayer: payload.onlineLayer });
+
+const local = ['localhost', '127.0.0.1'].includes(location.hostname);
+if (!payload.config.backend.repo && !local) {
+  // Production without a configured repository: say so instead of a login that cannot work.
+  const notice = document.getElementById('cms-not-configured');
+  if (notice) notice.hidden = false;
+} else {
+  const widget = (name: string, control: unknown) =>
+    CMS.registerWidget(name, control as never, (({ value }: { value: unknown }) => String(value ?? '')) as never);
+  widget('map-point', MapPointControl);
+  widget('opening-hours', OpeningHoursControl);
+  widget('verified-on', VerifiedOnControl);
+  CMS.init({ config: payload.config as never });
+  addToolsLink();
+}
+
+/** A link to the editors' tools (translation coverage, freshness report) in Decap's header. */
+function addToolsLink() {
+  const link = document.createElement('a');
+  link.href = payload.editorsHome;
+  link.textContent = t('cms.admin.tools');
+  link.className = 'cms-tools-link';
+  link.target = '_blank';
+  link.rel = 'noopener';
+  document.body.append(link);
+}

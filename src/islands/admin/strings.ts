@@ -1,0 +1,16 @@
+import { fillVars, type WidgetProblem } from '../../lib/cms/widget-checks.ts';
+
+let strings: Record<string, string> = {};
+
+/** Sets the editor's UI strings once, from the page's payload. */
+export function setStrings(next: Record<string, string>): void {
+  strings = next;
+}
+
+export function t(key: string, vars?: Record<string, string>): string {
+  return fillVars(strings[key] ?? key, vars);
+}
+
+export function problemText(problem: WidgetProblem): string {
+  return t(problem.key, problem.vars);
+}

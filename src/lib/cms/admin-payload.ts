@@ -1,0 +1,44 @@
+import type { Catalog } from '../../schemas/catalog.ts';
+import { uiStrings } from '../i18n/ui-strings.ts';
+import { urls } from '../urls.ts';
+import { backendSettingsFrom } from './backend-settings.ts';
+import { decapConfig } from './decap-config.ts';
+import type { DecapConfig } from './decap-types.ts';
+
+/** What the /admin/ page hands the editor bundle, as JSON in a non-executed script element. */
+export interface AdminPayload {
+  config: DecapConfig;
+  /** The editor's UI strings (cms.*) in the site's default language. */
+  strings: Record<string, string>;
+  /** The site's time zone, so "verified today" is today in Hạ Long, not on the editor's laptop. */
+  timezone: string;
+  /** Existing places, drawn on the pin picker so an expert can find their way without map tiles. */
+  landmarks: { name: string; lat: number; lon: number }[];
+  /** The online map layer set in site.yaml, if any; the picker works without it. */
+  onlineLayer: { url: string; attribution: string; maxZoom: number } | null;
+  /** Where an editor reads the translation coverage and freshness reports. */
+  editorsHome: string;
+}
+
+export function adminPayload(catalog: Catalog, env: Record<string, string | undefined>): AdminPayload {
+  const { site } = catalog;
+  const lang = site.defaultLanguage;
+  const all = uiStrings[lang];
+  return {
+    config: decapConfig(site, all, backendSettingsFrom(env)),
+    strings: Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('cms.'))),
+    timezone: site.timezone,
+    landmarks: catalog.places.map((p) => ({
+      name: p.translations[lang]?.fields.name ?? p.id,
+      lat: p.coordinates.lat,
+      lon: p.coordinates.lon,
+    })),
+    onlineLayer: site.map.onlineLayer,
+    editorsHome: urls.editors(lang),
+  };
+}
+
+/** JSON safe inside <script type="application/json">: no "</script>" can end the element early. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

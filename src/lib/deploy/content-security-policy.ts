@@ -13,12 +13,26 @@ export function tileOrigins(tileUrl: string | undefined): string[] {
   return [wildcard ? `${url.protocol}//*.${url.host.replace(/^0\./, '')}` : url.origin];
 }
 
+/** The directives this file writes; a subset of what Astro's `security.csp.directives` accepts. */
+export type PageDirective = `${
+  | 'default-src'
+  | 'img-src'
+  | 'media-src'
+  | 'connect-src'
+  | 'worker-src'
+  | 'manifest-src'
+  | 'font-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'form-action'
+  | 'frame-src'} ${string}`;
+
 /**
  * Every directive except script-src and style-src, which Astro writes itself (resources below plus
  * the hashes of every script and stylesheet it emits). No directive names a CDN: the site serves its
  * own decoders, fonts and wasm (CONVENTIONS: no network request leaves the origin unless configured).
  */
-export function pageDirectives(tiles: readonly string[]): string[] {
+export function pageDirectives(tiles: readonly string[]): PageDirective[] {
   const withTiles = (...sources: string[]) => [...sources, ...tiles].join(' ');
   return [
     "default-src 'self'",

@@ -46,7 +46,7 @@ export function brokenLinks(dist: string, pages: readonly string[]): BrokenLink[
   const checked = new Map<string, boolean>();
   for (const page of pages) {
     const html = readFileSync(join(dist, page), 'utf8');
-    const base = page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : posix.dirname(page) + '/';
+    const base = page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : `${posix.dirname(page)}/`;
     for (const link of new Set(internalLinks(html))) {
       const target = link.startsWith('/') ? link : posix.join(base, link) + (link.endsWith('/') ? '/' : '');
       const normalized = posix.normalize(target).replace(/\/+$/, target.endsWith('/') ? '/' : '');

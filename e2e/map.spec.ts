@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { distanceMeters } from '../src/lib/map/distance.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
@@ -71,6 +72,7 @@ test('filters narrow the list and the counts, and the address reproduces the vie
   await expect(page).toHaveURL(/[?&]cat=hotel(&|$)/);
   // Price and tags narrow further; the category counts follow the other filters.
   const cheapHotels = hotels.filter((p) => p.priceLevel === 1 || p.priceLevel === 2);
+  await page.locator('[data-more-filters] summary').click();
   await page.getByRole('checkbox', { name: en('place.price.1') }).check();
   await page.getByRole('checkbox', { name: en('place.price.2') }).check();
   await expect(page.locator('[data-list] > li')).toHaveCount(cheapHotels.length);
@@ -229,3 +231,22 @@ test('the freshness report lists stale listings per expert, oldest first', async
     expect(ids.every((id) => one(catalog.places, (p) => p.id === id, id).verifiedBy === expert)).toBe(true);
   }
 });
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`axe finds no violations on the map (list filled, a place selected) and the freshness report in ${lang}`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
+    await page.goto(`/${lang}/map/?place=${catalog.places[0]!.id}`);
+    await expect(page.locator('place-map[data-ready]')).toBeAttached({ timeout: 15_000 });
+    for (const path of [null, `/${lang}/editors/freshness/`]) {
+      if (path) await page.goto(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    }
+  });
+}

@@ -13,6 +13,7 @@ import type {
   FuzzReport,
   FirstSound,
   LighthousePage,
+  MapBenchReport,
   OfflineReport,
   SyntheticBuild,
   TourReport,
@@ -26,10 +27,11 @@ import { syntheticBuild } from './bench/synthetic.ts';
 import { firstSound, writePeerPage } from './bench/first-sound.ts';
 import { offlineTimes } from './bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from './bench/tour.ts';
+import { MAP_PLACES, mapBench, writeMapBench } from './bench/map.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-scale] [--skip-fuzz]';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
+  const map = flags['skip-map'] ? 'skipped' : await measureMap(root, distDir);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
   const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
   const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     firstSound: sound,
     offline,
     tour,
+    map,
     scale,
     fuzz,
   };
@@ -93,6 +97,7 @@ function parseFlags() {
     'skip-first-sound': { type: 'boolean' },
     'skip-offline': { type: 'boolean' },
     'skip-tour': { type: 'boolean' },
+    'skip-map': { type: 'boolean' },
     'skip-scale': { type: 'boolean' },
     'skip-fuzz': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -191,6 +196,34 @@ async function measureTour(root: string, distDir: string): Promise<TourReport> {
     }
   } catch (error) {
     return { ...blankTourReport(distDir, runs), error: messageOf(error) };
+  }
+}
+
+/** The map with 10,000 synthetic places beside a plain Leaflet.markercluster page, CPU slowed 4×, 3 runs. */
+async function measureMap(root: string, distDir: string): Promise<MapBenchReport> {
+  const runs = 3;
+  step(`map of places: ${MAP_PLACES} synthetic places beside Leaflet.markercluster, CPU 4× slower × ${runs}`);
+  try {
+    writeMapBench(root, distDir);
+    const preview = await startPreview(root, distDir);
+    try {
+      return await mapBench(preview.origin, runs);
+    } finally {
+      await preview.stop();
+    }
+  } catch (error) {
+    const none = { path: '', ok: 0, firstRenderMs: null, frameMedianMs: null, frameP95Ms: null };
+    return {
+      places: MAP_PLACES,
+      cpuSlowdown: 4,
+      runs,
+      ours: none,
+      peer: none,
+      firstRenderRatio: null,
+      frameP95Ratio: null,
+      errors: [],
+      error: messageOf(error),
+    };
   }
 }
 

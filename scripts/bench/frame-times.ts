@@ -43,7 +43,7 @@ export async function turnFrames(page: Page): Promise<Frames> {
 }
 
 /** requestAnimationFrame deltas (ms) in the page while `act` runs. */
-async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[]> {
+export async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
     w.benchDeltas = [];
@@ -66,7 +66,7 @@ async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[
   return deltas;
 }
 
-function frameStats(deltas: number[]): Frames {
+export function frameStats(deltas: number[]): Frames {
   return { frames: deltas.length, medianMs: median(deltas) ?? 0, p95Ms: percentile(deltas, 0.95) };
 }
 

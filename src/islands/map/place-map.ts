@@ -62,6 +62,9 @@ class PlaceMap extends HTMLElement {
       tags: Object.keys(this.tags),
     });
     writeFilters(this.form, this.state.filters);
+    // A link that filters by price or tags opens the section that shows them.
+    const more = this.querySelector<HTMLDetailsElement>('[data-more-filters]');
+    if (more && (this.state.filters.prices.length > 0 || this.state.filters.tags.length > 0)) more.open = true;
     this.startMap();
     this.listen();
     void this.load();

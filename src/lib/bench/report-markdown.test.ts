@@ -111,4 +111,26 @@ describe('reportMarkdown', () => {
     const failed = { ...(report.tour as Exclude<BenchReport['tour'], 'skipped'>), error: 'chromium did not start' };
     expect(reportMarkdown({ ...report, tour: failed })).toContain('## 3D tour\n\nNot measured: chromium did not start');
   });
+
+  it('shows the map bench beside Leaflet.markercluster, and says when it was skipped', () => {
+    const side = { ok: 3, firstRenderMs: 900, frameMedianMs: 16.7, frameP95Ms: 40 };
+    const md = reportMarkdown({
+      ...report,
+      map: {
+        places: 10_000,
+        cpuSlowdown: 4,
+        runs: 3,
+        ours: { path: '/bench-map/', ...side },
+        peer: { path: '/bench-peer-markercluster.html', ...side, firstRenderMs: 1800 },
+        firstRenderRatio: 0.5,
+        frameP95Ratio: 1,
+        errors: ['peer, run 2: timeout'],
+      },
+    });
+    expect(md).toContain('10,000 synthetic places, CPU slowed 4×');
+    expect(md).toContain('| ours `/bench-map/` (3 ok) | 900 ms | 16.7 ms | 40 ms |');
+    expect(md).toContain('| ours ÷ peer | 0.5× | | 1× |');
+    expect(md).toContain('Errors: peer, run 2: timeout');
+    expect(reportMarkdown({ ...report, map: 'skipped' })).toContain('Skipped (`--skip-map`).');
+  });
 });

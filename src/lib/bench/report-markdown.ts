@@ -3,6 +3,7 @@ import type {
   BenchReport,
   FirstSound,
   LighthousePage,
+  MapBenchReport,
   OfflineReport,
   SyntheticBuild,
   TourFrames,
@@ -29,6 +30,8 @@ export function reportMarkdown(report: BenchReport): string {
     ...offlineSection(report.offline),
     '',
     ...tourSection(report.tour),
+    '',
+    ...mapSection(report.map),
     '',
     ...syntheticSection(report.synthetic),
     '',
@@ -192,4 +195,26 @@ export function sizes(s: Sizes): string {
 
 function kB(bytes: number): string {
   return (bytes / 1000).toFixed(1);
+}
+
+function mapSection(map: MapBenchReport | 'skipped' | undefined): string[] {
+  const title = '## Map of places';
+  if (map === undefined || map === 'skipped') return [title, '', 'Skipped (`--skip-map`).'];
+  if (map.error !== undefined) return [title, '', `Not measured: ${map.error}`];
+  const ms = (v: number | null) => (v === null ? '–' : `${v} ms`);
+  const x = (v: number | null) => (v === null ? '–' : `${v}×`);
+  return [
+    title,
+    '',
+    `${map.places.toLocaleString('en')} synthetic places, CPU slowed ${map.cpuSlowdown}×, median of ${map.runs} runs each, ` +
+      'side by side in this run: our map page (supercluster, markers for the view only) beside a plain ' +
+      'Leaflet.markercluster page of the same points over the same basemap.',
+    '',
+    '| | first render with clusters | frame median while panning | frame p95 while panning |',
+    '|---|---|---|---|',
+    `| ours \`${map.ours.path}\` (${map.ours.ok} ok) | ${ms(map.ours.firstRenderMs)} | ${ms(map.ours.frameMedianMs)} | ${ms(map.ours.frameP95Ms)} |`,
+    `| peer \`${map.peer.path}\` (${map.peer.ok} ok) | ${ms(map.peer.firstRenderMs)} | ${ms(map.peer.frameMedianMs)} | ${ms(map.peer.frameP95Ms)} |`,
+    `| ours ÷ peer | ${x(map.firstRenderRatio)} | | ${x(map.frameP95Ratio)} |`,
+    ...(map.errors.length > 0 ? ['', `Errors: ${map.errors.join('; ')}`] : []),
+  ];
 }

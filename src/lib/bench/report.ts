@@ -13,6 +13,7 @@ export type BenchReport = {
   firstSound: FirstSound | 'skipped';
   offline: OfflineReport | 'skipped';
   tour: TourReport | 'skipped';
+<<<<<<< HEAD
   /** Absent in reports written before the scale series existed. */
   scale?: ScaleReport | 'skipped';
   fuzz?: FuzzReport[] | 'skipped';
@@ -57,6 +58,34 @@ export type FuzzReport = {
   seconds: number;
   /** Mutations that crashed the loader or were refused without naming the file and field. */
   failures: string[];
+=======
+  /** Missing in reports written before the map bench existed. */
+  map?: MapBenchReport | 'skipped';
+};
+
+/** One side of the map bench: medians of the runs that succeeded. */
+export type MapBenchSide = {
+  ok: number;
+  /** Navigation start to the first frame with the places clustered on the map, ms. */
+  firstRenderMs: number | null;
+  /** requestAnimationFrame deltas while panning, ms. */
+  frameMedianMs: number | null;
+  frameP95Ms: number | null;
+};
+
+/** The map with 10,000 synthetic places beside a plain Leaflet.markercluster page of the same points. */
+export type MapBenchReport = {
+  places: number;
+  cpuSlowdown: number;
+  runs: number;
+  ours: MapBenchSide & { path: string };
+  peer: MapBenchSide & { path: string };
+  /** Ours ÷ peer: below 1 is faster. */
+  firstRenderRatio: number | null;
+  frameP95Ratio: number | null;
+  errors: string[];
+  error?: string;
+>>>>>>> map
 };
 
 /**

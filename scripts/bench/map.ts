@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { median } from '../../src/lib/bench/median.ts';
 import type { MapBenchReport, MapBenchSide } from '../../src/lib/bench/report.ts';
-import { syntheticPlaces } from '../../src/lib/bench/synthetic-places.ts';
+import { syntheticPlaces } from '../../src/lib/bench/synthetic-map-places.ts';
 import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
 import { openMinutes } from '../../src/lib/opening-hours/window.ts';
 import { HOURS_WINDOW_DAYS } from '../../src/lib/places/encode-places.ts';

@@ -13,10 +13,11 @@ export type BenchReport = {
   firstSound: FirstSound | 'skipped';
   offline: OfflineReport | 'skipped';
   tour: TourReport | 'skipped';
-<<<<<<< HEAD
   /** Absent in reports written before the scale series existed. */
   scale?: ScaleReport | 'skipped';
   fuzz?: FuzzReport[] | 'skipped';
+  /** Missing in reports written before the map bench existed. */
+  map?: MapBenchReport | 'skipped';
 };
 
 /** One build of the synthetic collection: `exhibits` in every language plus `places`. */
@@ -58,9 +59,6 @@ export type FuzzReport = {
   seconds: number;
   /** Mutations that crashed the loader or were refused without naming the file and field. */
   failures: string[];
-=======
-  /** Missing in reports written before the map bench existed. */
-  map?: MapBenchReport | 'skipped';
 };
 
 /** One side of the map bench: medians of the runs that succeeded. */
@@ -85,7 +83,6 @@ export type MapBenchReport = {
   frameP95Ratio: number | null;
   errors: string[];
   error?: string;
->>>>>>> map
 };
 
 /**

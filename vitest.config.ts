@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Several tests regenerate models or build small sites; 5 s is too tight on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

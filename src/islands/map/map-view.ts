@@ -55,10 +55,18 @@ export class MapView {
     this.map.createPane('basemap').style.zIndex = '150';
     this.layer.addTo(this.map);
     this.extras.addTo(this.map);
+    // The end of a drag is the busiest frame of a pan: draw the new markers in the next frame and
+    // write the address once the map has settled.
+    let pending = 0;
+    let settle = 0;
     this.map.on('moveend', () => {
-      this.render();
-      const c = this.map.getCenter();
-      options.onMove({ lat: c.lat, lon: c.lng }, this.map.getZoom());
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => this.render());
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => {
+        const c = this.map.getCenter();
+        options.onMove({ lat: c.lat, lon: c.lng }, this.map.getZoom());
+      }, 300);
     });
   }
 

@@ -25,7 +25,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
   // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
-  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), adminBundle()],
+  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), adminBundle({ version: buildVersion() })],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
 });

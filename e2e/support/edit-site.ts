@@ -22,7 +22,16 @@ export class EditSite {
     this.decapPort = options.decapPort;
     mkdirSync(join(PROJECT, '.tmp'), { recursive: true });
     this.root = mkdtempSync(join(PROJECT, '.tmp', 'edit-site-'));
-    for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'scenes', 'public', 'scripts']) {
+    for (const part of [
+      '.gitignore',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'src',
+      'content',
+      'scenes',
+      'public',
+      'scripts',
+    ]) {
       cpSync(join(PROJECT, part), join(this.root, part), { recursive: true });
     }
     this.git('init', '-q', '-b', 'main');

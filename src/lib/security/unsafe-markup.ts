@@ -1,0 +1,55 @@
+/**
+ * Finds what an XSS payload would need in rendered HTML: an element that runs code or loads another
+ * document, an event-handler attribute, or a URL attribute with a script or data scheme. Text content
+ * is escaped by the renderers, so every "<" in their output starts a real tag; this scans those tags.
+ * Used by the tests that feed the XSS corpus through every field that reaches a page.
+ */
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster']);
+const ACTIVE_ELEMENTS = new Set(['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet']);
+const BAD_SCHEME = /^(?:javascript|vbscript|data|file):/i;
+
+export interface MarkupOptions {
+  /** Whether <script> elements may exist (a whole page has its own); their text must still be clean. */
+  allowScripts: boolean;
+  /** Ids must start with this prefix (content fragments); undefined allows any id (whole pages). */
+  idPrefix?: string;
+}
+
+const decode = (value: string) =>
+  value
+    .replace(/^["']|["']$/g, '')
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;|&newline;/gi, '')
+    .replace(/&amp;/g, '&');
+
+export function unsafeMarkup(html: string, options: MarkupOptions): string[] {
+  const problems: string[] = [];
+  for (const tag of html.matchAll(TAG)) {
+    const name = (tag[1] ?? '').toLowerCase();
+    if (name === 'script' && !options.allowScripts) problems.push(`a <script> element: ${tag[0]}`);
+    if (ACTIVE_ELEMENTS.has(name)) problems.push(`an active <${name}> element: ${tag[0]}`);
+    if (name === 'meta' && /http-equiv\s*=\s*["']?refresh/i.test(tag[0])) problems.push(`a meta refresh: ${tag[0]}`);
+    for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
+      const attr = (attribute[1] ?? '').toLowerCase();
+      const value = decode(attribute[2] ?? '').replace(/[\u0000-\u0020\u007f]+/g, '');
+      if (attr.startsWith('on')) problems.push(`an event handler ${attr}= in ${tag[0]}`);
+      if (URL_ATTRIBUTES.has(attr) && BAD_SCHEME.test(value))
+        problems.push(`a ${value.split(':')[0]}: URL in ${tag[0]}`);
+      if (attr === 'style' && /javascript:|expression\(|url\(/i.test(value))
+        problems.push(`a style with code in ${tag[0]}`);
+      if ((attr === 'id' || attr === 'name') && options.idPrefix !== undefined && !value.startsWith(options.idPrefix)) {
+        problems.push(`an unprefixed ${attr}="${value}" in ${tag[0]}`);
+      }
+    }
+  }
+  // Inside a script element, the corpus's calls must never appear as code.
+  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    if (/alert\(|msgbox\(|evil\.example/i.test(script[1] ?? ''))
+      problems.push(`payload code inside a script: ${script[0].slice(0, 120)}`);
+  }
+  return problems;
+}

@@ -9,7 +9,8 @@ export interface ContentDocument {
   body: string;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+// The front matter may be empty ("---\n---"), as Decap CMS writes a language nobody has translated yet.
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/;
 
 export type ReadResult = { document: ContentDocument } | { problem: ContentProblem };
 

@@ -21,3 +21,13 @@ describe('unsafeMarkup', () => {
     expect(unsafeMarkup('<script type="module" src="/_astro/a.js"></script>', { allowScripts: true })).toEqual([]);
   });
 });
+
+describe('unsafeMarkup reads the document in order', () => {
+  it('takes a "<" inside a quoted attribute as text, not as a tag', () => {
+    const page = `<meta property="og:title" content="<script>alert('xss')</script>"><p>x</p>`;
+    expect(unsafeMarkup(page, { allowScripts: true })).toEqual([]);
+  });
+  it('reads what a real script element runs', () => {
+    expect(unsafeMarkup("<script>alert('xss')</script>", { allowScripts: true })).toHaveLength(1);
+  });
+});

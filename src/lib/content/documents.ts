@@ -25,6 +25,8 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
   text = text.replace(/^\uFEFF/, '');
   let yamlText = text;
   let body = '';
+  // Decap CMS writes an empty file ("\n") for a language nobody has translated yet: no fields, no text.
+  if (file.endsWith('.md') && text.trim() === '') return { document: { file, data: {}, body: '' } };
   if (file.endsWith('.md')) {
     const match = FRONT_MATTER.exec(text);
     if (!match) {

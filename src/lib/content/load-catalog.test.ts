@@ -49,8 +49,11 @@ describe('loadCatalog reads files as Decap CMS writes them', () => {
 });
 
 describe('loadCatalog and the empty language files Decap CMS writes', () => {
-  it('reads an empty front matter in another language as no translation yet', () => {
-    const root = contentWith(write('content/places/squid-cake-shop.en.md', '---\n---\n'));
+  it.each([
+    ['an empty front matter', '---\n---\n'],
+    ['an empty file', '\n'],
+  ])('reads %s in another language as no translation yet', (_, text) => {
+    const root = contentWith(write('content/places/squid-cake-shop.en.md', text));
     const place = loadCatalog(root).places[0];
     expect(place?.translations.en).toBeUndefined();
     expect(place?.translations.vi?.fields.name).toBe('Quán chả mực');

@@ -19,6 +19,7 @@ const SAFE_IMAGE = /^\/(?!\/)/;
 /** What markdown-it calls for every link and image destination; false drops the link, keeps the text. */
 export function isSafeDestination(url: string): boolean {
   // Browsers ignore ASCII control characters and spaces inside a scheme ("java\tscript:"); so do we.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these inside a URL scheme, so must we
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
   if (scheme !== undefined) return SAFE_SCHEMES.includes(scheme);
@@ -31,7 +32,7 @@ md.validateLink = (url: string) => isSafeDestination(url);
 const defaultImage = md.renderer.rules.image;
 md.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index];
-  const src = token?.attrGet('src') ?? '';
+  const src = String(token?.attrGet('src') ?? '');
   // An image from elsewhere would be a request leaving the site: show its text alternative instead.
   if (!SAFE_IMAGE.test(src)) return md.utils.escapeHtml(token?.content ?? '');
   return defaultImage ? defaultImage(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
@@ -41,7 +42,7 @@ const defaultLinkOpen = md.renderer.rules.link_open;
 md.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index];
   // A link to another site opens without handing it this page (window.opener) or the referrer.
-  if (token && /^https?:\/\//i.test(token.attrGet('href') ?? '')) token.attrSet('rel', 'noopener noreferrer');
+  if (token && /^https?:\/\//i.test(String(token.attrGet('href') ?? ''))) token.attrSet('rel', 'noopener noreferrer');
   return defaultLinkOpen
     ? defaultLinkOpen(tokens, index, options, env, self)
     : self.renderToken(tokens, index, options);

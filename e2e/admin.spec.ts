@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { loadCatalog } from '../src/lib/content/load-catalog.ts';
 import { isStale, todayIn } from '../src/lib/places/freshness.ts';
 import { EditSite } from './support/edit-site.ts';
@@ -19,7 +19,9 @@ const site = new EditSite({
   decapPort: Number(process.env.E2E_DECAP_PORT ?? 8082),
 });
 
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+// The machine is shared; Decap's first render of a form can take more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
 
 test.beforeAll(async () => {
@@ -68,6 +70,24 @@ async function saveReviewPublish(page: Page) {
   if (await confirm.isVisible().catch(() => false)) await confirm.click();
 }
 
+/**
+ * Published: the draft branch is merged into main and deleted, and main is checked out again. (While
+ * decap-server works it checks draft branches out in the working tree, so the files alone can mislead.)
+ */
+async function published(id: string) {
+  await expect
+    .poll(
+      () => {
+        const drafts = site.git('branch', '--list', `cms/places/${id}`).trim();
+        const current = site.git('branch', '--show-current').trim();
+        const last = site.git('log', '-1', '--format=%s', 'main');
+        return drafts === '' && current === 'main' && last.includes(id);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
 const pinDropped = (page: Page) => page.locator('[data-coordinate="lat"]').first();
 
 test('an expert creates a place with vi and en text, a pin and opening hours; it is reviewed, published and shown', async ({
@@ -102,11 +122,10 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   await saveReviewPublish(page);
 
   const slug = 'quan-bun-ca-co-dao';
+  await published(slug);
   const vi = join(site.root, 'content/places', `${slug}.vi.md`);
   const en = join(site.root, 'content/places', `${slug}.en.md`);
-  await expect.poll(() => existsSync(vi) && existsSync(en), { timeout: 30_000 }).toBe(true);
-  expect(site.git('branch', '--show-current').trim()).toBe('main');
-  expect(site.git('log', '-1', '--format=%s')).toMatch(/quan-bun-ca-co-dao/);
+  expect(existsSync(vi) && existsSync(en)).toBe(true);
 
   // The files hold exactly what the loader expects: shared fields in vi, text in each language.
   const catalog = loadCatalog(site.root);
@@ -150,9 +169,8 @@ test('marking a stale listing as verified today removes its freshness badge', as
   await expect(page.locator('input[type="date"]').first()).toHaveValue(today);
   await saveReviewPublish(page);
 
-  await expect
-    .poll(() => readFileSync(join(site.root, stale.file), 'utf8'), { timeout: 30_000 })
-    .toMatch(new RegExp(`verifiedOn: ["']?${today}`));
+  await published(stale.id);
+  expect(readFileSync(join(site.root, stale.file), 'utf8')).toMatch(new RegExp(`verifiedOn: ["']?${today}`));
   const after = await (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text();
   expect(after).not.toContain('data-stale');
 });

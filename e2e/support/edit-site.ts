@@ -11,7 +11,7 @@ const PROJECT = join(import.meta.dirname, '..', '..');
  * Vite's file-serving root stays the project and its node_modules may be served.
  */
 export class EditSite {
-  readonly root: string;
+  private folder: string | null = null;
   readonly port: number;
   readonly decapPort: number;
   private process: ChildProcess | null = null;
@@ -20,16 +20,31 @@ export class EditSite {
   constructor(options: { port: number; decapPort: number }) {
     this.port = options.port;
     this.decapPort = options.decapPort;
+  }
+
+  /** The copy's folder; made on first use, so merely loading a test file creates nothing. */
+  get root(): string {
+    if (this.folder) return this.folder;
     mkdirSync(join(PROJECT, '.tmp'), { recursive: true });
-    this.root = mkdtempSync(join(PROJECT, '.tmp', 'edit-site-'));
-    for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'scenes', 'public', 'scripts']) {
-      cpSync(join(PROJECT, part), join(this.root, part), { recursive: true });
+    this.folder = mkdtempSync(join(PROJECT, '.tmp', 'edit-site-'));
+    for (const part of [
+      '.gitignore',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'src',
+      'content',
+      'scenes',
+      'public',
+      'scripts',
+    ]) {
+      cpSync(join(PROJECT, part), join(this.folder, part), { recursive: true });
     }
     this.git('init', '-q', '-b', 'main');
     this.git('config', 'user.name', 'Test Editor');
     this.git('config', 'user.email', 'editor@example.invalid');
     this.git('add', '.');
     this.git('commit', '-q', '-m', 'Content as the test starts');
+    return this.folder;
   }
 
   git(...args: string[]): string {
@@ -79,6 +94,7 @@ export class EditSite {
   }
 
   remove(): void {
-    if (existsSync(this.root)) rmSync(this.root, { recursive: true, force: true });
+    if (this.folder && existsSync(this.folder)) rmSync(this.folder, { recursive: true, force: true });
+    this.folder = null;
   }
 }

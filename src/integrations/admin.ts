@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
+import { adminHtml } from '../lib/cms/admin-html.ts';
+import { adminPayload } from '../lib/cms/admin-payload.ts';
+import { loadCatalog } from '../lib/content/load-catalog.ts';
+import { languageTag } from '../lib/i18n/locale.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * share a chunk with it and the service worker's app-shell globs never see it. `astro dev` serves the
  * same bundle from memory, rebuilt on each request so a widget change shows on reload.
  */
-export function adminBundle(): AstroIntegration {
+export function adminBundle(settings: { version: string }): AstroIntegration {
   return {
     name: 'museum-guide:admin-bundle',
     hooks: {
@@ -45,7 +49,18 @@ export function adminBundle(): AstroIntegration {
         server.httpServer?.once('close', () => void ctx.dispose());
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith('/admin/') || path === '/admin/') return next();
+          if (path === '/admin') {
+            res.writeHead(301, { Location: '/admin/' }).end();
+            return;
+          }
+          if (path === '/admin/' || path === '/admin/index.html') {
+            // Read fresh on every request, so a category added in site settings shows on reload.
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(adminPage(String(Date.now())));
+            return;
+          }
+          if (!path.startsWith('/admin/')) return next();
           const file = (await latest).find((f) => f.path === path);
           if (!file) return next();
           const types: Record<string, string> = { js: 'text/javascript', css: 'text/css', png: 'image/png' };
@@ -57,6 +72,7 @@ export function adminBundle(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outdir = join(fileURLToPath(dir), 'admin');
         mkdirSync(outdir, { recursive: true });
+        writeFileSync(join(outdir, 'index.html'), adminPage(settings.version));
         const result = await build({ ...options(true), outdir, metafile: true });
         const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
         writeFileSync(join(outdir, 'bundle-size.json'), `${JSON.stringify({ bytes }, null, 2)}\n`);
@@ -64,6 +80,12 @@ export function adminBundle(): AstroIntegration {
       },
     },
   };
+}
+
+/** The /admin/ page for the content as it is now (see src/lib/cms/admin-html.ts for why not an Astro page). */
+function adminPage(version: string): string {
+  const catalog = loadCatalog(process.cwd());
+  return adminHtml(adminPayload(catalog, process.env), { lang: languageTag(catalog.site.defaultLanguage), version });
 }
 
 function options(minify: boolean): BuildOptions {

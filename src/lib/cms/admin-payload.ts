@@ -2,6 +2,7 @@ import type { Catalog } from '../../schemas/catalog.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { urls } from '../urls.ts';
 import { backendSettingsFrom } from './backend-settings.ts';
+import type { EntryChoices } from './collections.ts';
 import { decapConfig } from './decap-config.ts';
 import type { DecapConfig } from './decap-types.ts';
 
@@ -25,7 +26,7 @@ export function adminPayload(catalog: Catalog, env: Record<string, string | unde
   const lang = site.defaultLanguage;
   const all = uiStrings[lang];
   return {
-    config: decapConfig(site, all, backendSettingsFrom(env)),
+    config: decapConfig(site, all, backendSettingsFrom(env), entryChoices(catalog)),
     strings: Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('cms.'))),
     timezone: site.timezone,
     landmarks: catalog.places.map((p) => ({
@@ -41,4 +42,24 @@ export function adminPayload(catalog: Catalog, env: Record<string, string | unde
 /** JSON safe inside <script type="application/json">: no "</script>" can end the element early. */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** Every entry another may point to, by its name in the default language, for the editor's selects. */
+export function entryChoices(catalog: Catalog): EntryChoices {
+  const lang = catalog.site.defaultLanguage;
+  const named = <T extends { id: string; translations: Partial<Record<string, { fields: object }>> }>(
+    list: T[],
+    field: 'name' | 'title',
+  ) =>
+    list.map((entry) => {
+      const fields = (entry.translations[lang]?.fields ?? {}) as Record<string, unknown>;
+      const name = typeof fields[field] === 'string' ? (fields[field] as string) : entry.id;
+      return { label: name, value: entry.id };
+    });
+  return {
+    experts: catalog.experts.map((e) => ({ label: e.name, value: e.id })),
+    museums: named(catalog.museums, 'name'),
+    galleries: named(catalog.galleries, 'title'),
+    exhibits: named(catalog.exhibits, 'title'),
+  };
 }

@@ -4,7 +4,7 @@ import { expertBaseSchema, expertTranslationSchema } from '../../schemas/expert.
 import { galleryBaseSchema, galleryTranslationSchema } from '../../schemas/gallery.ts';
 import { museumBaseSchema, museumTranslationSchema } from '../../schemas/museum.ts';
 import { placeBaseSchema, placeTranslationSchema } from '../../schemas/place.ts';
-import type { Site } from '../../schemas/site.ts';
+import type { Site, VocabularyEntry } from '../../schemas/site.ts';
 import type { DecapField } from './decap-types.ts';
 import { type IMAGE_WIDTHS, mediaProcessing } from './image-limits.ts';
 
@@ -23,15 +23,32 @@ export interface KindSpec {
    * entry, a vocabulary from site.yaml, an image, a map point). Required, bounds and patterns always
    * come from the schema; a widget named here for a field the schema lacks is an error.
    */
-  widgets: (site: Site) => Record<string, Partial<DecapField>>;
+  widgets: (site: Site, entries: EntryChoices) => Record<string, Partial<DecapField>>;
 }
 
-const relation = (collection: string, display: string, multiple = false): Partial<DecapField> => ({
-  widget: 'relation',
-  collection,
-  value_field: '{{slug}}',
-  search_fields: [display],
-  display_fields: [display],
+/** A choice of an entry by its name, saving its id. */
+export interface Choice {
+  label: string;
+  value: string;
+}
+
+/** The entries another entry may point to (an expert, a museum, a gallery, other exhibits). */
+export interface EntryChoices {
+  experts: Choice[];
+  museums: Choice[];
+  galleries: Choice[];
+  exhibits: Choice[];
+}
+
+/*
+ * References to other entries are selects of the entries that exist when the editor opens, not Decap's
+ * relation widget: that widget marks every entry it appears in as changed as soon as it loads
+ * (decap-cms#725, #2743), and an entry with "unsaved changes" cannot move through the editorial
+ * workflow, so every expert would have to save twice before asking for review.
+ */
+const reference = (choices: Choice[], multiple = false): Partial<DecapField> => ({
+  widget: 'select',
+  options: choices,
   ...(multiple ? { multiple: true } : {}),
 });
 
@@ -40,6 +57,13 @@ const image = (kind: keyof typeof IMAGE_WIDTHS): Partial<DecapField> => ({
   choose_url: false,
   media_processing: mediaProcessing(kind),
 });
+
+/** Choices from site.yaml, shown by their name in the editors' language; the id is what is saved. */
+const vocabulary = (site: Site, entries: VocabularyEntry[]) =>
+  entries.map((e) => ({
+    label: [e.icon, e.label[site.defaultLanguage] ?? e.id].filter(Boolean).join(' '),
+    value: e.id,
+  }));
 
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
 const longText: Partial<DecapField> = { widget: 'text' };
@@ -51,13 +75,13 @@ export const KINDS: readonly KindSpec[] = [
     translation: placeTranslationSchema,
     identifier: 'name',
     mediaFolder: 'images/places',
-    widgets: (site) => ({
-      category: { widget: 'select', options: site.placeCategories.map((c) => c.id) },
+    widgets: (site, entries) => ({
+      category: { widget: 'select', options: vocabulary(site, site.placeCategories) },
       coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
       openingHours: { widget: 'opening-hours' },
-      tags: { widget: 'select', multiple: true, options: site.placeTags.map((t) => t.id) },
+      tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
       photo: image('photo'),
-      verifiedBy: relation('experts', 'name'),
+      verifiedBy: reference(entries.experts),
       verifiedOn: { widget: 'verified-on' },
       summary: longText,
       statusNote: longText,
@@ -90,8 +114,8 @@ export const KINDS: readonly KindSpec[] = [
     translation: galleryTranslationSchema,
     identifier: 'title',
     mediaFolder: 'images/galleries',
-    widgets: () => ({
-      museum: relation('museums', 'name'),
+    widgets: (_site, entries) => ({
+      museum: reference(entries.museums),
       image: image('illustration'),
       summary: longText,
     }),
@@ -102,10 +126,10 @@ export const KINDS: readonly KindSpec[] = [
     translation: exhibitTranslationSchema,
     identifier: 'title',
     mediaFolder: 'images/exhibits',
-    widgets: () => ({
-      gallery: relation('galleries', 'title'),
+    widgets: (_site, entries) => ({
+      gallery: reference(entries.galleries),
       image: image('illustration'),
-      related: relation('exhibits', 'title', true),
+      related: reference(entries.exhibits, true),
       'model.src': file,
       'model.light': file,
       'audio.opus': file,

@@ -7,6 +7,7 @@ import { readContentDocument } from '../content/documents.ts';
 import { loadCatalog } from '../content/load-catalog.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { KINDS } from './collections.ts';
+import { entryChoices } from './admin-payload.ts';
 import { decapConfig } from './decap-config.ts';
 import type { DecapCollection, DecapField } from './decap-types.ts';
 
@@ -17,11 +18,14 @@ import type { DecapCollection, DecapField } from './decap-types.ts';
  * zod refuses. If a schema changes and the configuration does not follow, this fails.
  */
 const root = process.cwd();
-const site = loadCatalog(root).site;
-const config = decapConfig(site, uiStrings[site.defaultLanguage], {
-  branch: 'main',
-  localBackendUrl: 'http://127.0.0.1:8081/api/v1',
-});
+const catalog = loadCatalog(root);
+const site = catalog.site;
+const config = decapConfig(
+  site,
+  uiStrings[site.defaultLanguage],
+  { branch: 'main', localBackendUrl: 'http://127.0.0.1:8081/api/v1' },
+  entryChoices(catalog),
+);
 const collection = (name: string) => config.collections.find((c) => c.name === name) as DecapCollection;
 
 /** Strings the build refuses for many fields; a pattern that accepts one must belong to a field zod accepts it for. */
@@ -85,7 +89,8 @@ function checkField(field: DecapField, schema: z.ZodType, path: string) {
   const core = inner(schema);
   const type = (core as unknown as { _zod: { def: { type: string } } })._zod.def.type;
   if (field.options) {
-    for (const option of field.options) {
+    for (const choice of field.options) {
+      const option = typeof choice === 'string' ? choice : choice.value;
       const value = field.multiple ? [option] : option;
       expect(schema.safeParse(value).success, `${path}: option "${option}" is refused by the schema`).toBe(
         type !== 'string' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(option),
@@ -146,7 +151,7 @@ describe('Decap configuration generated from the zod schemas', () => {
   it.each(KINDS.map((k) => [k.name, k] as const))('%s: one widget per schema field, nothing more', (name, kind) => {
     const fields = (collection(name).fields ?? []).filter((f) => f.name !== 'body');
     walk(
-      fields.filter((f) => f.i18n === 'none'),
+      fields.filter((f) => f.i18n === false),
       kind.base.shape,
       name,
     );
@@ -188,9 +193,13 @@ describe('Decap configuration generated from the zod schemas', () => {
     expect(byName.coordinates?.widget).toBe('map-point');
     expect(byName.coordinates?.bounds).toEqual(site.map.bounds);
     expect(byName.openingHours?.widget).toBe('opening-hours');
-    expect(byName.category).toMatchObject({ widget: 'select', options: site.placeCategories.map((c) => c.id) });
+    expect(byName.category?.widget).toBe('select');
+    expect(byName.category?.options?.map((o) => (typeof o === 'string' ? o : o.value))).toEqual(
+      site.placeCategories.map((c) => c.id),
+    );
     expect(byName.tags).toMatchObject({ widget: 'select', multiple: true });
-    expect(byName.verifiedBy).toMatchObject({ widget: 'relation', collection: 'experts', value_field: '{{slug}}' });
+    expect(byName.verifiedBy?.widget).toBe('select');
+    expect(byName.verifiedBy?.options).toContainEqual({ label: 'Trần Minh Đức', value: 'tran-minh-duc' });
     expect(byName.verifiedOn?.widget).toBe('verified-on');
     expect(byName.photo).toMatchObject({ widget: 'image', media_processing: { enabled: true } });
     expect(byName.body).toMatchObject({ widget: 'markdown', i18n: true, sanitize_preview: true });
@@ -206,7 +215,10 @@ describe('Decap configuration generated from the zod schemas', () => {
   it('refuses a hand-chosen widget for a field the schema lacks', () => {
     const kind = KINDS.find((k) => k.name === 'places');
     if (!kind) throw new Error('no places kind');
-    const broken = { ...kind, widgets: () => ({ ...kind.widgets(site), openingHourz: { widget: 'opening-hours' } }) };
+    const broken = {
+      ...kind,
+      widgets: () => ({ ...kind.widgets(site, entryChoices(catalog)), openingHourz: { widget: 'opening-hours' } }),
+    };
     const original = KINDS.indexOf(kind);
     (KINDS as typeof KINDS & { [i: number]: typeof kind })[original] = broken;
     try {

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '../../schemas/language.ts';
 import { type Site, siteSchema } from '../../schemas/site.ts';
-import { KINDS, type KindSpec } from './collections.ts';
+import { type EntryChoices, KINDS, type KindSpec } from './collections.ts';
 import { decapField, type FieldContext } from './decap-fields.ts';
 import type { DecapCollection, DecapConfig, DecapField } from './decap-types.ts';
 import { MAX_UPLOAD_BYTES } from './image-limits.ts';
@@ -26,7 +26,12 @@ const DECAP_LOCALES: Record<Language, string> = { vi: 'vi', en: 'en', zh: 'zh_Ha
  * shared fields in the default language's file), and the site settings. Labels come from the UI
  * strings in the site's default language, the language of the people who edit it.
  */
-export function decapConfig(site: Site, strings: Record<string, string>, backend: CmsBackendSettings): DecapConfig {
+export function decapConfig(
+  site: Site,
+  strings: Record<string, string>,
+  backend: CmsBackendSettings,
+  entries: EntryChoices = { experts: [], museums: [], galleries: [], exhibits: [] },
+): DecapConfig {
   const text = (key: string) => {
     const value = strings[key];
     if (value === undefined) throw new Error(`missing UI string "${key}" for the editor`);
@@ -76,7 +81,7 @@ export function decapConfig(site: Site, strings: Record<string, string>, backend
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_files', locales: [...site.languages], default_locale: site.defaultLanguage },
     collections: [
-      ...KINDS.map((kind) => kindCollection(kind, site, text, context)),
+      ...KINDS.map((kind) => kindCollection(kind, site, entries, text, context)),
       settingsCollection(site, text, context),
     ],
   };
@@ -85,16 +90,17 @@ export function decapConfig(site: Site, strings: Record<string, string>, backend
 function kindCollection(
   kind: KindSpec,
   site: Site,
+  entries: EntryChoices,
   text: (key: string) => string,
   context: (widgets: Record<string, Partial<DecapField>>, i18n?: DecapField['i18n']) => FieldContext,
 ): DecapCollection {
-  const widgets = kind.widgets(site);
+  const widgets = kind.widgets(site, entries);
   const known = new Set(allPaths(kind));
   for (const path of Object.keys(widgets)) {
     if (!known.has(path)) throw new Error(`${kind.name}: a widget is set for "${path}", which the schema lacks`);
   }
   const base = Object.entries(shapeFacts(kind.base)).map(([name, facts]) =>
-    decapField(name, facts, context(widgets, 'none')),
+    decapField(name, facts, context(widgets, false)),
   );
   const translated = Object.entries(shapeFacts(kind.translation)).map(([name, facts]) =>
     decapField(name, facts, context(widgets, true)),

@@ -14,7 +14,7 @@ export interface DecapField {
   i18n?: boolean | 'translate' | 'duplicate' | 'none';
   fields?: DecapField[];
   field?: DecapField;
-  options?: string[];
+  options?: (string | { label: string; value: string })[];
   multiple?: boolean;
   min?: number;
   max?: number;

@@ -90,7 +90,8 @@ export function schemaFacts(schema: z.ZodType): FieldFacts {
     }
     case 'number': {
       const n = current as z.ZodNumber;
-      const facts: FieldFacts = { ...common, type: 'number', int: n.isInt === true };
+      const int = checks.some((c) => c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'));
+      const facts: FieldFacts = { ...common, type: 'number', int };
       // An exclusive bound (positive()) on a whole number is the next whole number, inclusive.
       const step = facts.int ? 1 : 0;
       for (const c of checks) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../../schemas/catalog.ts';
 import type { Coordinates } from '../../schemas/common.ts';
+import { todayIn } from '../places/freshness.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Checks what one file cannot check alone: references resolve, codes are unique, named files exist. */
@@ -101,7 +102,9 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     }
   }
 
-  const today = new Date().toISOString().slice(0, 10);
+  // Today where the site is (as the freshness badge counts it), not in UTC: an expert in Hạ Long who
+  // verifies a place at 7 in the morning writes that day's date, which is still yesterday in UTC.
+  const today = todayIn(catalog.site.timezone);
   for (const place of catalog.places) {
     if (!categories.has(place.category)) {
       problems.push({

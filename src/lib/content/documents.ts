@@ -9,7 +9,8 @@ export interface ContentDocument {
   body: string;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+// The front matter may be empty ("---\n---"), as Decap CMS writes a language nobody has translated yet.
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/;
 
 export type ReadResult = { document: ContentDocument } | { problem: ContentProblem };
 
@@ -24,6 +25,8 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
   text = text.replace(/^\uFEFF/, '');
   let yamlText = text;
   let body = '';
+  // Decap CMS writes an empty file ("\n") for a language nobody has translated yet: no fields, no text.
+  if (file.endsWith('.md') && text.trim() === '') return { document: { file, data: {}, body: '' } };
   if (file.endsWith('.md')) {
     const match = FRONT_MATTER.exec(text);
     if (!match) {

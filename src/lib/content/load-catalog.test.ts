@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentWith, edit, FIXTURE, problemsOf, removeCopies } from './fixtures/content-with.ts';
+import { contentWith, edit, FIXTURE, problemsOf, removeCopies, write } from './fixtures/content-with.ts';
 import { EX, malformedCases as cases, PLACE } from './fixtures/malformed-cases.ts';
 import { loadCatalog } from './load-catalog.ts';
 
@@ -45,5 +45,21 @@ describe('loadCatalog reads files as Decap CMS writes them', () => {
     expect(place?.translations.vi?.fields.summary).toBeUndefined();
     const broken = contentWith(edit(PLACE, /\nname: .*/, '\nname: ""'));
     expect(problemsOf(broken).join('\n')).toMatch(/name: expected the place name, but it is missing/);
+  });
+});
+
+describe('loadCatalog and the empty language files Decap CMS writes', () => {
+  it.each([
+    ['an empty front matter', '---\n---\n'],
+    ['an empty file', '\n'],
+  ])('reads %s in another language as no translation yet', (_, text) => {
+    const root = contentWith(write('content/places/squid-cake-shop.en.md', text));
+    const place = loadCatalog(root).places[0];
+    expect(place?.translations.en).toBeUndefined();
+    expect(place?.translations.vi?.fields.name).toBe('Quán chả mực');
+  });
+  it('still refuses an empty default-language file, which must hold every field', () => {
+    const root = contentWith(write(PLACE, '---\n---\n'));
+    expect(problemsOf(root).join('\n')).toMatch(/squid-cake-shop\.vi\.md → category/);
   });
 });

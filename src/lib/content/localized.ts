@@ -90,6 +90,7 @@ export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
         }
         base = pick(checked.value, baseKeys) as z.output<B>;
         translations[lang] = { lang, file, fields: omit(checked.value, baseKeys) as z.output<T>, body };
+      } else if (Object.keys(omit(data, baseKeys)).length === 0 && body === '') {
       } else {
         // Decap may repeat untranslated fields in every language's file; they are the default file's to set.
         const checked = validate(kind.translation, omit(data, baseKeys), file);

@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { loadCatalog } from '../src/lib/content/load-catalog.ts';
+import { isStale, todayIn } from '../src/lib/places/freshness.ts';
+import { EditSite } from './support/edit-site.ts';
+
+/*
+ * The editor against decap-server, as a local expert uses it: `npm run edit` on a throwaway copy of the
+ * site in its own git repository (the real content/ is never touched), Decap at /admin/ in git mode with
+ * the editorial workflow. The site is the development server of that copy, so "the rebuilt site" is what
+ * astro dev renders from the published files; the full static build of the copy is not run here (it
+ * takes minutes on the test machine) — the content check that gates the build is.
+ * Ports: E2E_EDIT_PORT (astro dev, default 4422) and E2E_DECAP_PORT (decap-server, default 8082).
+ */
+const site = new EditSite({
+  port: Number(process.env.E2E_EDIT_PORT ?? 4422),
+  decapPort: Number(process.env.E2E_DECAP_PORT ?? 8082),
+});
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+// The machine is shared; Decap's first render of a form can take more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  await site.start();
+});
+
+test.afterAll(async () => {
+  await site.stop();
+  site.remove();
+});
+
+async function openEditor(page: Page, hash: string) {
+  // No network here: the online map layer from site.yaml must not be needed.
+  await page.route(/^https:\/\/tile\./, (route) => route.abort());
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${site.origin}/admin/`);
+  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  await login.click({ timeout: 90_000 });
+  await page.goto(`${site.origin}/admin/#/${hash}`);
+}
+
+/** Decap's react-select: focus the field's combobox, type to search, pick a choice by its text. */
+async function choose(page: Page, fieldLabel: string, option: string, typed?: string) {
+  await page.getByRole('combobox', { name: fieldLabel, exact: true }).first().click();
+  if (typed) await page.keyboard.type(typed);
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+}
+
+/** Save, then move through the workflow (in review, ready) and publish; the file lands on main. */
+async function saveReviewPublish(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Thay đổi đã được lưu')).toBeVisible({ timeout: 30_000 });
+  for (const status of ['Đang xét duyệt', 'Sẵn sàng']) {
+    await page.getByRole('button', { name: /^Trạng:/ }).click();
+    await page
+      .getByRole('menuitem', { name: status })
+      .or(page.getByText(status, { exact: true }))
+      .first()
+      .click();
+    await expect(page.getByRole('button', { name: new RegExp(`^Trạng: ${status}`) })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+  const confirm = page.getByRole('dialog').getByRole('button', { name: /Công bố|OK|Xác nhận/ });
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+}
+
+/**
+ * Published: the draft branch is merged into main and deleted, and main is checked out again. (While
+ * decap-server works it checks draft branches out in the working tree, so the files alone can mislead.)
+ */
+async function published(id: string) {
+  await expect
+    .poll(
+      () => {
+        const drafts = site.git('branch', '--list', `cms/places/${id}`).trim();
+        const current = site.git('branch', '--show-current').trim();
+        const last = site.git('log', '-1', '--format=%s', 'main');
+        return drafts === '' && current === 'main' && last.includes(id);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+const pinDropped = (page: Page) => page.locator('[data-coordinate="lat"]').first();
+
+test('an expert creates a place with vi and en text, a pin and opening hours; it is reviewed, published and shown', async ({
+  page,
+}) => {
+  await openEditor(page, 'collections/places/new');
+  await choose(page, 'Loại địa điểm', '🍜 Nhà hàng');
+
+  // The pin: a click on the map, no tiles needed. The numbers beside it follow.
+  const map = page.locator('[data-map-point] [role="application"]').first();
+  await map.click({ position: { x: 300, y: 140 } });
+  await expect(pinDropped(page)).not.toHaveValue('');
+  const lat = Number(await pinDropped(page).inputValue());
+  const lon = Number(await page.locator('[data-coordinate="lon"]').first().inputValue());
+  expect(lat).toBeGreaterThan(20.55);
+  expect(lon).toBeGreaterThan(106.35);
+
+  const hours = page.getByPlaceholder('Mo-Su 08:00-17:00').first();
+  await hours.fill('Mo-Sa 07:00-21:00; Su 08:00-20:00');
+  await expect(page.locator('[data-hours-status="valid"]').first()).toBeVisible();
+
+  await choose(page, 'Người xác minh', 'Trần Minh Đức', 'Trần');
+  await page.locator('[data-verified-today]').first().click();
+
+  const names = page.getByLabel('Tên', { exact: true });
+  await names.nth(0).fill('Quán bún cá Cô Đào');
+  await names.nth(1).fill('Miss Dao’s fish noodle soup');
+  const summaries = page.getByLabel('Tóm tắt một câu (không bắt buộc)', { exact: true });
+  await summaries.nth(0).fill('Bún cá rô đồng nấu kiểu Hạ Long, mở từ sáng sớm.');
+  await summaries.nth(1).fill('Fish noodle soup the Hạ Long way, open from early morning.');
+
+  await saveReviewPublish(page);
+
+  const slug = 'quan-bun-ca-co-dao';
+  await published(slug);
+  const vi = join(site.root, 'content/places', `${slug}.vi.md`);
+  const en = join(site.root, 'content/places', `${slug}.en.md`);
+  expect(existsSync(vi) && existsSync(en)).toBe(true);
+
+  // The files hold exactly what the loader expects: shared fields in vi, text in each language.
+  const catalog = loadCatalog(site.root);
+  const place = catalog.places.find((p) => p.id === slug);
+  expect(place).toMatchObject({
+    category: 'restaurant',
+    coordinates: { lat, lon },
+    openingHours: 'Mo-Sa 07:00-21:00; Su 08:00-20:00',
+    verifiedBy: 'tran-minh-duc',
+    verifiedOn: todayIn(catalog.site.timezone),
+    status: 'open',
+  });
+  expect(place?.translations.vi?.fields.name).toBe('Quán bún cá Cô Đào');
+  expect(place?.translations.en?.fields).toEqual({
+    name: 'Miss Dao’s fish noodle soup',
+    summary: 'Fish noodle soup the Hạ Long way, open from early morning.',
+  });
+  expect(readFileSync(en, 'utf8')).not.toMatch(/category|coordinates/);
+
+  // `npm run check` on the copy passes, as the build's first step would.
+  execFileSync(process.execPath, ['scripts/check-content.ts', site.root], { cwd: join(import.meta.dirname, '..') });
+
+  // The site shows it at once: its page in both languages and the destination list.
+  const pageVi = await (await fetch(`${site.origin}/vi/places/${slug}/`)).text();
+  expect(pageVi).toContain('Quán bún cá Cô Đào');
+  const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
+  expect(pageEn).toContain('Miss Dao’s fish noodle soup');
+  expect(await (await fetch(`${site.origin}/vi/places/`)).text()).toContain(`/vi/places/${slug}/`);
+});
+
+test('marking a stale listing as verified today removes its freshness badge', async ({ page }) => {
+  const catalog = loadCatalog(site.root);
+  const today = todayIn(catalog.site.timezone);
+  const stale = catalog.places.find((p) => isStale(p.verifiedOn, catalog.site.freshnessDays, today));
+  if (!stale) throw new Error('the demo content has no stale listing to test with');
+  const before = await (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text();
+  expect(before).toContain('data-stale');
+
+  await openEditor(page, `collections/places/entries/${stale.id}`);
+  await page.locator('[data-verified-today]').first().click();
+  await expect(page.locator('input[type="date"]').first()).toHaveValue(today);
+  await saveReviewPublish(page);
+
+  await published(stale.id);
+  expect(readFileSync(join(site.root, stale.file), 'utf8')).toMatch(new RegExp(`verifiedOn: ["']?${today}`));
+  const after = await (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text();
+  expect(after).not.toContain('data-stale');
+});
+
+test('invalid coordinates and opening hours are refused in the editor with a clear message', async ({ page }) => {
+  await openEditor(page, 'collections/places/new');
+  await page.locator('[data-coordinate="lat"]').first().fill('21.9');
+  await page.locator('[data-coordinate="lon"]').first().fill('107.1');
+  await expect(
+    page.getByText('Điểm này nằm ngoài vùng mà hướng dẫn bao quát (vĩ độ 20.55–21.65').first(),
+  ).toBeVisible();
+  await page.getByPlaceholder('Mo-Su 08:00-17:00').first().fill('Mo-Su 8h-17h');
+  await expect(page.getByText(/Không đọc được giờ mở cửa này:/).first()).toBeVisible();
+  await page.getByLabel('Tên', { exact: true }).nth(0).fill('Sai chỗ');
+
+  const branchesBefore = site.git('branch', '--list', 'cms/*');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  // Decap lists the errors and does not save: no draft branch appears.
+  await expect(page.getByText(/Không đọc được giờ mở cửa này/).first()).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(site.git('branch', '--list', 'cms/*')).toBe(branchesBefore);
+  await expect(page.getByText('Thay đổi đã được lưu')).toHaveCount(0);
+});

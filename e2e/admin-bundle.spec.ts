@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { htmlFiles } from './support/payload-site.ts';
 import { precacheOf } from './support/build-next.ts';
 

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './support/test.ts';
 import { loadCatalog } from '../src/lib/content/load-catalog.ts';
 import { isStale, todayIn } from '../src/lib/places/freshness.ts';
 import { EditSite } from './support/edit-site.ts';

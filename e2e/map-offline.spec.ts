@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { catalog } from './support/catalog.ts';
 import { OwnServer } from './support/own-server.ts';
 

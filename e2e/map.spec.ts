@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { distanceMeters } from '../src/lib/map/distance.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { unsafeMarkup } from '../src/lib/security/unsafe-markup.ts';
 import { buildSite, htmlFiles, payloadSite, XSS_PAYLOADS } from './support/payload-site.ts';
 

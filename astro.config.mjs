@@ -35,7 +35,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
   // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
-  integrations: [react(), contentCheck(), searchIndex(), serviceWorker(), deployHeaders(), adminBundle({ version: buildVersion() })],
+  integrations: [
+    react(),
+    contentCheck(),
+    searchIndex(),
+    serviceWorker(),
+    deployHeaders(),
+    adminBundle({ version: buildVersion() }),
+  ],
   // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
   // the rest of the policy is in src/lib/deploy/ (the server adds frame-ancestors, see deploy/).
   security: {

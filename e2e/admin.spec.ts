@@ -155,6 +155,10 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
   expect(pageEn).toContain('Miss Dao’s fish noodle soup');
   expect(await (await fetch(`${site.origin}/vi/places/`)).text()).toContain(`/vi/places/${slug}/`);
+  // …and on the map, found by its name.
+  await page.goto(`${site.origin}/vi/map/?q=${encodeURIComponent('bún cá Cô Đào')}`);
+  await expect(page.locator('[data-list] > li')).toHaveCount(1);
+  await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', `/vi/places/${slug}/`);
 });
 
 test('marking a stale listing as verified today removes its freshness badge', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countPages } from '../../src/lib/bench/count-pages.ts';
 import { growthOf } from '../../src/lib/bench/growth.ts';
@@ -8,12 +8,7 @@ import { syntheticPlaceFiles } from '../../src/lib/bench/synthetic-places.ts';
 import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
 import { killGroup, startAstro } from './astro-process.ts';
 import { watchPeakMemory } from './peak-memory.ts';
-
-// Everything a build needs except content/. The code is copied: through a symlinked src/, Vite sees
-// every module outside the project root and the build ships no CSS at all. node_modules and public/
-// are only read, and shared through symlinks.
-const copied = ['astro.config.mjs', 'src', 'package.json', 'tsconfig.json', 'scenes'];
-const linked = ['public', 'node_modules'];
+import { writeSyntheticProject } from './synthetic-project.ts';
 
 /** Collection sizes measured: exhibits (each in every language) and places (twice as many). */
 export const SCALE_STEPS = [500, 1000, 2500, 5000].map((exhibits) => ({ exhibits, places: exhibits * 2 }));
@@ -74,16 +69,11 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
     }).map((f) => ({ ...f, dir: 'places' })),
   ];
   const dir = join(outDir, 'scale-project');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const name of copied) {
-    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-  }
-  for (const name of linked) {
-    if (existsSync(join(projectRoot, name))) symlinkSync(join(projectRoot, name), join(dir, name));
-  }
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  for (const file of files) writeFileSync(join(dir, 'content', file.dir, file.name), file.text);
+  writeSyntheticProject(
+    projectRoot,
+    dir,
+    files.map((f) => ({ path: join(f.dir, f.name), text: f.text })),
+  );
 
   const base = { exhibits, places, languages: languages.length, files: files.length };
   const log = join(outDir, `scale-${exhibits}.log`);

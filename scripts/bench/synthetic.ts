@@ -1,16 +1,10 @@
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countPages } from '../../src/lib/bench/count-pages.ts';
 import type { SyntheticBuild } from '../../src/lib/bench/report.ts';
 import { syntheticExhibitFiles } from '../../src/lib/bench/synthetic-exhibits.ts';
 import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
 import { timedAstroBuild } from './astro-process.ts';
-
-// Everything a build needs except content/. The code is copied: through a symlinked src/, Vite sees
-// every module outside the project root and the build ships no CSS at all. node_modules and public/
-// are only read, and shared through symlinks.
-const copied = ['astro.config.mjs', 'src', 'package.json', 'tsconfig.json', 'scenes'];
-const linked = ['public', 'node_modules'];
+import { writeSyntheticProject } from './synthetic-project.ts';
 
 /**
  * Builds the site against the real content plus `count` synthetic exhibits in every language, in a
@@ -27,16 +21,11 @@ export async function syntheticBuild(projectRoot: string, outDir: string, count:
   const files = syntheticExhibitFiles({ count, galleries, image, languages, defaultLanguage });
 
   const dir = join(outDir, 'synthetic-project');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const name of copied) {
-    if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-  }
-  for (const name of linked) {
-    if (existsSync(join(projectRoot, name))) symlinkSync(join(projectRoot, name), join(dir, name));
-  }
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  for (const file of files) writeFileSync(join(dir, 'content', 'exhibits', file.name), file.text);
+  writeSyntheticProject(
+    projectRoot,
+    dir,
+    files.map((f) => ({ path: join('exhibits', f.name), text: f.text })),
+  );
 
   const result = { exhibits: count, languages: languages.length, files: files.length };
   try {

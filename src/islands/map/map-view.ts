@@ -213,6 +213,9 @@ export class MapView {
     const hadFocus = document.activeElement?.closest('.leaflet-marker-pane') !== null;
     this.map.once('moveend', () => {
       if (!hadFocus) return;
+      // The markers of a finished move are drawn a frame later (see the constructor); the children
+      // must exist now to take the focus. Drawing is idempotent, so the later frame changes nothing.
+      this.render();
       const first = children[0]?.properties as (PointProps & { cluster_id?: number; point_count?: number }) | undefined;
       const wanted = first?.cluster_id !== undefined ? `c${first.cluster_id}:` : `p${this.places[first?.i ?? -1]?.id}:`;
       for (const [key, marker] of this.markers) if (key.startsWith(wanted)) marker.getElement()?.focus();

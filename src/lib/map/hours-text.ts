@@ -1,9 +1,23 @@
+import type { Translate } from '../i18n/translator.ts';
 import { clockOf, type OpenState } from './open-now.ts';
 
 export type HoursStrings = Record<
   'open' | 'openUntil' | 'openUntilTomorrow' | 'closed' | 'closedUntil' | 'closedUntilTomorrow' | 'closedUntilDay',
   string
 >;
+
+/** The page's strings for hoursText, with their {{placeholders}} kept for the browser to fill. */
+export function hoursStrings(t: Translate): HoursStrings {
+  return {
+    open: t('map.hours.open'),
+    openUntil: t('map.hours.openUntil', { time: '{{time}}' }),
+    openUntilTomorrow: t('map.hours.openUntilTomorrow', { time: '{{time}}' }),
+    closed: t('map.hours.closed'),
+    closedUntil: t('map.hours.closedUntil', { time: '{{time}}' }),
+    closedUntilTomorrow: t('map.hours.closedUntilTomorrow', { time: '{{time}}' }),
+    closedUntilDay: t('map.hours.closedUntilDay', { time: '{{time}}', day: '{{day}}' }),
+  };
+}
 
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

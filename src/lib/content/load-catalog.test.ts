@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentWith, edit, FIXTURE, problemsOf, removeCopies, write } from './fixtures/content-with.ts';
-import { EX, malformedCases as cases, PLACE } from './fixtures/malformed-cases.ts';
+import { EX, malformedCases as cases } from './fixtures/malformed-cases.ts';
+import { PLACE } from './fixtures/malformed-place-cases.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 afterEach(removeCopies);

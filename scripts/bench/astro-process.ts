@@ -41,18 +41,23 @@ export async function timedAstroBuild(
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString('utf8');
   });
+  const code = await exitOf(child);
+  if (code !== 0) throw new Error(`astro build in ${cwd} exited with ${code}; see ${logFile}`);
+  return { seconds: (performance.now() - started) / 1000, pages: pagesBuiltFrom(output) };
+}
+
+/** The child's exit code, once it has closed; the child is killed if the bench itself exits first. */
+export async function exitOf(child: ChildProcess): Promise<number | null> {
   const stopOnExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
+    return await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
       child.once('close', resolve);
     });
-    if (code !== 0) throw new Error(`astro build in ${cwd} exited with ${code}; see ${logFile}`);
   } finally {
     process.off('exit', stopOnExit);
   }
-  return { seconds: (performance.now() - started) / 1000, pages: pagesBuiltFrom(output) };
 }
 
 /** Signals the child's whole process group; a child that is already gone is not an error. */

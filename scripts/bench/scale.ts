@@ -6,7 +6,7 @@ import type { ScaleReport, ScaleRun } from '../../src/lib/bench/report.ts';
 import { syntheticExhibitFiles } from '../../src/lib/bench/synthetic-exhibits.ts';
 import { syntheticPlaceFiles } from '../../src/lib/bench/synthetic-places.ts';
 import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
-import { killGroup, startAstro } from './astro-process.ts';
+import { exitOf, startAstro } from './astro-process.ts';
 import { watchPeakMemory } from './peak-memory.ts';
 import { writeSyntheticProject } from './synthetic-project.ts';
 
@@ -80,13 +80,8 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
   const started = performance.now();
   const child = startAstro(projectRoot, ['build'], dir, log);
   const memory = watchPeakMemory(child.pid!);
-  const stopOnExit = () => killGroup(child, 'SIGKILL');
-  process.once('exit', stopOnExit);
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('close', resolve);
-    });
+    const code = await exitOf(child);
     const peakMemoryBytes = memory.stop();
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) return { ...base, ...blank, error: `astro build exited with ${code}; see ${log}` };
@@ -101,7 +96,6 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
     };
   } finally {
     memory.stop();
-    process.off('exit', stopOnExit);
   }
 }
 

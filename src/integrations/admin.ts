@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
 import { adminHtml } from '../lib/cms/admin-html.ts';
 import { adminPayload } from '../lib/cms/admin-payload.ts';
-import { loadCatalog } from '../lib/content/load-catalog.ts';
+import { getCatalog } from '../lib/content/catalog.ts';
 import { languageTag } from '../lib/i18n/locale.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +57,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
             // Read fresh on every request, so a category added in site settings shows on reload.
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
             res.setHeader('Cache-Control', 'no-store');
-            res.end(adminPage(String(Date.now())));
+            res.end(adminPage(String(Date.now()), { fresh: true }));
             return;
           }
           if (!path.startsWith('/admin/')) return next();
@@ -83,8 +83,9 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
 }
 
 /** The /admin/ page for the content as it is now (see src/lib/cms/admin-html.ts for why not an Astro page). */
-function adminPage(version: string): string {
-  const catalog = loadCatalog(process.cwd());
+function adminPage(version: string, options: { fresh?: boolean } = {}): string {
+  // The build reads the content once for every integration; the dev server reads it per request.
+  const catalog = getCatalog(options);
   return adminHtml(adminPayload(catalog, process.env), { lang: languageTag(catalog.site.defaultLanguage), version });
 }
 

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { keepCheckedCatalog } from '../lib/content/catalog.ts';
 import { checkContent } from '../lib/content/check-content.ts';
 import { ContentError } from '../lib/content/problems.ts';
 
@@ -15,6 +16,7 @@ export function contentCheck(): AstroIntegration {
         // site in place, never a partial one.
         try {
           const catalog = await checkContent(process.cwd());
+          keepCheckedCatalog(catalog);
           logger.info(`content is valid: ${catalog.exhibits.length} exhibits, ${catalog.places.length} places`);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;

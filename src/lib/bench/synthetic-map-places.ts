@@ -9,7 +9,7 @@ export interface SyntheticPlacesOptions {
   bounds: { south: number; west: number; north: number; east: number };
   categories: string[];
   tags: string[];
-  schedules: number[][];
+  schedules: (readonly number[])[];
   hoursFrom: string;
   hoursDays: number;
   lang: string;

@@ -23,6 +23,7 @@ void instance.init({
 });
 
 const cache = new Map<Language, TFunction>();
+const plainStrings = new Map<Language, Map<UiKey, string>>();
 
 /** The `t()` for one language. Astro escapes what it renders, so i18next does not escape again. */
 export function translator(lang: Language): Translate {
@@ -32,5 +33,20 @@ export function translator(lang: Language): Translate {
     cache.set(lang, fixed);
   }
   const t = fixed;
-  return (key, values) => t(key, values ?? {}) as string;
+  let plain = plainStrings.get(lang);
+  if (!plain) {
+    plain = new Map();
+    plainStrings.set(lang, plain);
+  }
+  const strings = plain;
+  return (key, values) => {
+    if (values) return t(key, values) as string;
+    // A string without values is the same every time: i18next's lookup and fallback run once.
+    let text = strings.get(key);
+    if (text === undefined) {
+      text = t(key, {}) as string;
+      strings.set(key, text);
+    }
+    return text;
+  };
 }

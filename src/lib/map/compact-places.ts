@@ -22,7 +22,7 @@ export interface CompactPlaces {
   categories: string[];
   tags: string[];
   /** Distinct schedules: open/close pairs in minutes from `hoursFrom` 00:00, flat and sorted. */
-  schedules: number[][];
+  schedules: (readonly number[])[];
   places: PlaceRow[];
 }
 

@@ -1,4 +1,5 @@
 import OpeningHours from 'opening_hours';
+import { memoize } from '../memo/memoize.ts';
 
 /**
  * Vietnam is where the first sites run, but the country comes from the caller so another country's
@@ -12,7 +13,17 @@ export interface HoursLocation {
 
 export const DEFAULT_HOURS_LOCATION: HoursLocation = { lat: 20.95, lon: 107.08, countryCode: 'vn' };
 
-export function parseOpeningHours(value: string, where: HoursLocation = DEFAULT_HOURS_LOCATION): OpeningHours {
+/** A key for memoized answers about hours at `where`. */
+export const hoursLocationKey = (where: HoursLocation | undefined) =>
+  where ? `${where.lat},${where.lon},${where.countryCode}` : '';
+
+/** The parsed hours; parsed once per value and place, since a build asks about the same hours on many pages. */
+export const parseOpeningHours = memoize(
+  (value: string, where?: HoursLocation) => `${value}\n${hoursLocationKey(where)}`,
+  (value: string, where: HoursLocation = DEFAULT_HOURS_LOCATION): OpeningHours => parse(value, where),
+);
+
+function parse(value: string, where: HoursLocation): OpeningHours {
   return new OpeningHours(
     value,
     { lat: where.lat, lon: where.lon, address: { country_code: where.countryCode, state: '' } },

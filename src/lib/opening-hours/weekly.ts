@@ -1,4 +1,5 @@
-import { type HoursLocation, parseOpeningHours } from './parse.ts';
+import { memoize } from '../memo/memoize.ts';
+import { type HoursLocation, hoursLocationKey, parseOpeningHours } from './parse.ts';
 
 /** Opening times of one day, as "HH:MM" pairs; `closesNextDay` marks a range that runs past midnight. */
 export interface DayHours {
@@ -16,7 +17,13 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
  * than from the text, so every form the syntax allows (seasons, "PH off", past midnight) is honoured
  * for that week. The parser works on wall-clock time: dates are built from local fields throughout.
  */
-export function weeklyHours(value: string, reference: Date, where?: HoursLocation): DayHours[] {
+export const weeklyHours = memoize(
+  (value: string, reference: Date, where?: HoursLocation) =>
+    `${value}\n${reference.getFullYear()}-${reference.getMonth()}-${reference.getDate()}\n${hoursLocationKey(where)}`,
+  readWeeklyHours,
+);
+
+function readWeeklyHours(value: string, reference: Date, where?: HoursLocation): readonly DayHours[] {
   const hours = parseOpeningHours(value, where);
   const monday = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate());
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
@@ -50,7 +57,7 @@ export interface DaySpan {
   hours: DayHours;
 }
 
-export function groupDays(days: DayHours[]): DaySpan[] {
+export function groupDays(days: readonly DayHours[]): DaySpan[] {
   const key = (d: DayHours) => JSON.stringify([d.allDay, d.ranges]);
   const spans: DaySpan[] = [];
   for (const day of days) {

@@ -1,4 +1,5 @@
-import { type HoursLocation, parseOpeningHours } from './parse.ts';
+import { memoize } from '../memo/memoize.ts';
+import { type HoursLocation, hoursLocationKey, parseOpeningHours } from './parse.ts';
 
 /**
  * Open intervals of `value` over `days` days from `fromDay` (YYYY-MM-DD in the site's time zone), as
@@ -7,7 +8,13 @@ import { type HoursLocation, parseOpeningHours } from './parse.ts';
  * its daylight-saving changes cannot shift the result. Seasons, "PH off" and past-midnight ranges
  * come out as the parser reads them.
  */
-export function openMinutes(value: string, fromDay: string, days: number, where?: HoursLocation): number[] {
+export const openMinutes = memoize(
+  (value: string, fromDay: string, days: number, where?: HoursLocation) =>
+    `${value}\n${fromDay}\n${days}\n${hoursLocationKey(where)}`,
+  readOpenMinutes,
+);
+
+function readOpenMinutes(value: string, fromDay: string, days: number, where?: HoursLocation): readonly number[] {
   const hours = parseOpeningHours(value, where);
   const [y, m, d] = fromDay.split('-').map(Number) as [number, number, number];
   const start = new Date(y, m - 1, d);

@@ -23,7 +23,7 @@ export function encodePlaces(
   const categories = site.placeCategories.map((c) => c.id);
   const tags = site.placeTags.map((t) => t.id);
   const scheduleIndex = new Map<string, number>();
-  const schedules: number[][] = [];
+  const schedules: (readonly number[])[] = [];
   const scheduleOf = (value: string | undefined) => {
     if (value === undefined) return -1;
     let index = scheduleIndex.get(value);

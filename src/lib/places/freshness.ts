@@ -1,3 +1,5 @@
+import { memoize } from '../memo/memoize.ts';
+
 /** Whole days from `isoDate` to `today` (both YYYY-MM-DD), in UTC so time zones cannot shift it. */
 export function daysSince(isoDate: string, today: string): number {
   const ms = Date.parse(`${today}T00:00:00Z`) - Date.parse(`${isoDate}T00:00:00Z`);
@@ -11,10 +13,12 @@ export function isStale(verifiedOn: string, freshnessDays: number, today: string
 
 /** Today's date as YYYY-MM-DD in the site's time zone: a build just after midnight in Hạ Long is the new day. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return isoDateFormat(timeZone).format(now);
 }
+
+// One formatter per time zone: making one costs far more than using it, and every listing asks.
+const isoDateFormat = memoize(
+  (timeZone: string) => timeZone,
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+);

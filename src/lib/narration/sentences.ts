@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Language } from '../../schemas/language.ts';
 import { languageTag } from '../i18n/locale.ts';
+import { memoize } from '../memo/memoize.ts';
 
 const md = new MarkdownIt({ html: false });
 
@@ -26,9 +27,15 @@ export function narrationPlainText(markdown: string): string {
  * captions, the transcript and the synthetic voice all advance one sentence at a time.
  */
 export function splitSentences(text: string, lang: Language): string[] {
-  const segmenter = new Intl.Segmenter(languageTag(lang), { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(lang);
   return text
     .split('\n')
     .flatMap((paragraph) => [...segmenter.segment(paragraph)].map((s) => s.segment.trim()))
     .filter((s) => s.length > 0);
 }
+
+// A segmenter per language, made once: every exhibit page splits its narration.
+const sentenceSegmenter = memoize(
+  (lang: Language) => lang,
+  (lang: Language) => new Intl.Segmenter(languageTag(lang), { granularity: 'sentence' }),
+);

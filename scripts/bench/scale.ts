@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderSecondsFrom, searchIndexSecondsFrom } from '../../src/lib/bench/build-log.ts';
 import { countPages } from '../../src/lib/bench/count-pages.ts';
 import { growthOf } from '../../src/lib/bench/growth.ts';
 import type { ScaleReport, ScaleRun } from '../../src/lib/bench/report.ts';
@@ -26,7 +27,7 @@ export async function scaleBench(projectRoot: string, outDir: string, steps = SC
     const last = runs[runs.length - 1]!;
     const mb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e6).toFixed(0)} MB`);
     console.log(
-      `bench: scale:   ${last.error ?? `${last.seconds?.toFixed(0)} s, ${last.pages} pages, peak memory ${mb(last.peakMemoryBytes)}, output ${mb(last.outputBytes)}, search index ${mb(last.searchIndexBytes)}`}`,
+      `bench: scale:   ${last.error ?? `${last.seconds?.toFixed(0)} s (pages ${last.renderSeconds?.toFixed(0)} s, search index ${last.searchIndexSeconds?.toFixed(0)} s), ${last.pages} pages, peak memory ${mb(last.peakMemoryBytes)}, output ${mb(last.outputBytes)}, search index ${mb(last.searchIndexBytes)}`}`,
     );
   }
   const ok = runs.filter((r) => r.seconds !== null);
@@ -86,9 +87,12 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) return { ...base, ...blank, error: `astro build exited with ${code}; see ${log}` };
     const dist = join(dir, 'dist');
+    const output = readFileSync(log, 'utf8');
     return {
       ...base,
       seconds,
+      renderSeconds: renderSecondsFrom(output) ?? null,
+      searchIndexSeconds: searchIndexSecondsFrom(output) ?? null,
       peakMemoryBytes,
       pages: countPages(dist),
       outputBytes: bytesUnder(dist),
@@ -99,7 +103,15 @@ async function scaleRun(projectRoot: string, outDir: string, exhibits: number, p
   }
 }
 
-const blank = { seconds: null, peakMemoryBytes: null, pages: null, outputBytes: null, searchIndexBytes: null };
+const blank = {
+  seconds: null,
+  peakMemoryBytes: null,
+  pages: null,
+  outputBytes: null,
+  searchIndexBytes: null,
+  renderSeconds: null,
+  searchIndexSeconds: null,
+};
 
 function bytesUnder(dir: string): number {
   if (!existsSync(dir)) return 0;

@@ -9,13 +9,15 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`search index: ${added.page_count} pages`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`search index: ${added.page_count} pages in ${seconds} s`);
         await pagefind.close();
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesBuiltFrom } from './build-log.ts';
+import { pagesBuiltFrom, renderSecondsFrom, searchIndexSecondsFrom } from './build-log.ts';
 
 describe('pagesBuiltFrom', () => {
   it('reads the page count from a coloured Astro build log', () => {
@@ -10,5 +10,32 @@ describe('pagesBuiltFrom', () => {
 
   it('is undefined when the build never got that far', () => {
     expect(pagesBuiltFrom('[ERROR] content/exhibits/x.vi.md → image: …')).toBeUndefined();
+  });
+});
+
+describe('build phase times', () => {
+  const log = [
+    '01:26:03 [vite] ✓ built in 1.62s',
+    '',
+    '\u001b[42m generating static routes \u001b[49m',
+    '01:26:04   ├─ /vi/index.html (+6ms)',
+    '01:30:59 \u001b[32m✓ Completed in 4m 56s.\u001b[39m',
+    '01:30:59 [build] ✓ Completed in 4m 58s.',
+    '01:34:02 [museum-guide:search-index] search index: 105645 pages in 180.2 s',
+  ].join('\n');
+
+  it('reads how long rendering the pages took, in minutes and seconds or seconds or milliseconds', () => {
+    expect(renderSecondsFrom(log)).toBe(296);
+    expect(renderSecondsFrom('generating static routes\n✓ Completed in 47.34s.')).toBeCloseTo(47.34);
+    expect(renderSecondsFrom('generating static routes\n✓ Completed in 580ms.')).toBeCloseTo(0.58);
+  });
+
+  it('reads how long the search index took', () => {
+    expect(searchIndexSecondsFrom(log)).toBeCloseTo(180.2);
+  });
+
+  it('is undefined for a build that stopped before', () => {
+    expect(renderSecondsFrom('[ERROR] content/exhibits/x.vi.md → image: …')).toBeUndefined();
+    expect(searchIndexSecondsFrom('[ERROR] content/exhibits/x.vi.md → image: …')).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ const run = (exhibits: number, seconds: number): ScaleRun => ({
   pages: exhibits * 22,
   outputBytes: exhibits * 3e5,
   searchIndexBytes: exhibits * 1.4e4,
+  renderSeconds: seconds * 0.6,
+  searchIndexSeconds: seconds * 0.3,
 });
 
 describe('scaleSection', () => {
@@ -29,7 +31,9 @@ describe('scaleSection', () => {
         searchIndexBytes: growthOf(points((r) => r.searchIndexBytes!)),
       },
     }).join('\n');
-    expect(text).toContain('| 5000 | 10000 | 110000 | **1760 s** | 20000.0 MB | 1500.0 MB | 70.0 MB |');
+    expect(text).toContain(
+      '| 5000 | 10000 | 110000 | **1760 s** | 1056 s | 528 s | 20000.0 MB | 1500.0 MB | 70.0 MB |',
+    );
     expect(text).toContain('| build time | 10.0 | 10.00 | 352 s | 1.000 |');
   });
 

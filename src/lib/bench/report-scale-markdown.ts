@@ -1,6 +1,7 @@
 import type { FuzzReport, Growth, ScaleReport } from './report.ts';
 
 const mb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
+const s = (seconds: number | null) => (seconds === null ? '–' : `${seconds.toFixed(0)} s`);
 
 /** The scale series: one row per collection size, then how each measurement grows. */
 export function scaleSection(scale: ScaleReport | 'skipped'): string[] {
@@ -8,16 +9,16 @@ export function scaleSection(scale: ScaleReport | 'skipped'): string[] {
   if (scale === 'skipped') return [title, '', 'Skipped (`--skip-scale`).'];
   const rows = scale.runs.map((r) =>
     r.error !== undefined
-      ? `| ${r.exhibits} | ${r.places} | build failed: ${r.error} | | | | |`
-      : `| ${r.exhibits} | ${r.places} | ${r.pages} | **${r.seconds?.toFixed(0)} s** | ${mb(r.peakMemoryBytes)} | ${mb(r.outputBytes)} | ${mb(r.searchIndexBytes)} |`,
+      ? `| ${r.exhibits} | ${r.places} | build failed: ${r.error} | | | | | | |`
+      : `| ${r.exhibits} | ${r.places} | ${r.pages} | **${r.seconds?.toFixed(0)} s** | ${s(r.renderSeconds)} | ${s(r.searchIndexSeconds)} | ${mb(r.peakMemoryBytes)} | ${mb(r.outputBytes)} | ${mb(r.searchIndexBytes)} |`,
   );
   const lines = [
     title,
     '',
     `Exhibits in all ${scale.runs[0]?.languages ?? '?'} languages, places in two; ${scale.cores} cores.`,
     '',
-    '| exhibits | places | pages | build time | peak memory | output | search index |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    '| exhibits | places | pages | build time | of which pages | of which search index | peak memory | output | search index |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ];
   if (!scale.growth) return [...lines, '', 'Too few successful builds to say how the numbers grow.'];

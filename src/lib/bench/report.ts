@@ -32,6 +32,9 @@ export type ScaleRun = {
   pages: number | null;
   outputBytes: number | null;
   searchIndexBytes: number | null;
+  /** Of `seconds`: Astro rendering the pages, and Pagefind indexing them (from the build's log). */
+  renderSeconds: number | null;
+  searchIndexSeconds: number | null;
   error?: string;
 };
 

@@ -44,6 +44,9 @@ const FlatMarker = L.Marker.extend({
   },
 }) as unknown as typeof L.Marker;
 
+/** Pixels within which places join a cluster: Leaflet.markercluster's default; at 60 the 40 px icons overlapped. */
+const CLUSTER_RADIUS = 80;
+
 /**
  * Leaflet with supercluster: the index is built once per filter change, and only the clusters and
  * places in view are Leaflet markers, so 10,000 places cost the DOM a few dozen elements. Markers are
@@ -51,7 +54,7 @@ const FlatMarker = L.Marker.extend({
  */
 export class MapView {
   readonly map: L.Map;
-  private index = new Supercluster<PointProps, PointProps>({ radius: 60, maxZoom: 17 });
+  private index = new Supercluster<PointProps, PointProps>({ radius: CLUSTER_RADIUS, maxZoom: 17 });
   private places: MapPlace[] = [];
   private markers = new Map<string, L.Marker>();
   private layer = L.layerGroup();
@@ -116,7 +119,7 @@ export class MapView {
     this.places = places;
     const width = this.options.categories.length;
     this.index = new Supercluster<PointProps, PointProps>({
-      radius: 60,
+      radius: CLUSTER_RADIUS,
       // No cluster levels below the map's own minimum zoom: nobody can look at them.
       minZoom: this.options.minZoom,
       maxZoom: 17,

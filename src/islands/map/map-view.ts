@@ -23,6 +23,30 @@ export interface MapViewOptions {
 
 type PointProps = { i: number; counts: number[] };
 
+type Positioned = { _icon?: HTMLElement & { _leaflet_pos?: L.Point }; _zIndex: number; _resetZIndex(): void };
+
+/**
+ * Leaflet places every marker with translate3d(), and Chromium gives each 3D-transformed element a
+ * compositor layer of its own: 300 markers were 300 layers to sort out and commit in every frame of a
+ * pan. Placed with left/top, they paint into their pane's layer, which a pan moves as one. (Markers
+ * are hidden during a zoom animation, see markerZoomAnimation: clusters change with the zoom anyway.)
+ */
+const FlatMarker = L.Marker.extend({
+  _setPos(this: L.Marker & Positioned, pos: L.Point) {
+    const icon = this._icon;
+    if (icon) {
+      icon._leaflet_pos = pos;
+      icon.style.left = `${pos.x}px`;
+      icon.style.top = `${pos.y}px`;
+    }
+    this._zIndex = pos.y + (this.options.zIndexOffset ?? 0);
+    this._resetZIndex();
+  },
+}) as unknown as typeof L.Marker;
+
+/** Pixels within which places join a cluster: Leaflet.markercluster's default; at 60 the 40 px icons overlapped. */
+const CLUSTER_RADIUS = 80;
+
 /**
  * Leaflet with supercluster: the index is built once per filter change, and only the clusters and
  * places in view are Leaflet markers, so 10,000 places cost the DOM a few dozen elements. Markers are
@@ -30,7 +54,7 @@ type PointProps = { i: number; counts: number[] };
  */
 export class MapView {
   readonly map: L.Map;
-  private index = new Supercluster<PointProps, PointProps>({ radius: 60, maxZoom: 17 });
+  private index = new Supercluster<PointProps, PointProps>({ radius: CLUSTER_RADIUS, maxZoom: 17 });
   private places: MapPlace[] = [];
   private markers = new Map<string, L.Marker>();
   private layer = L.layerGroup();
@@ -50,11 +74,14 @@ export class MapView {
       maxZoom: options.maxZoom,
       maxBounds: L.latLngBounds([south, west], [north, east]).pad(0.2),
       zoomSnap: 1,
+      markerZoomAnimation: false,
     });
     this.map.attributionControl.setPrefix(false);
     this.map.createPane('basemap').style.zIndex = '150';
     this.layer.addTo(this.map);
     this.extras.addTo(this.map);
+    // Enter and Space on a marker act like a click: one listener for all of them.
+    this.map.getPane('markerPane')?.addEventListener('keydown', pressOnEnter);
     // The end of a drag is the busiest frame of a pan: draw the new markers in the next frame and
     // write the address once the map has settled.
     let pending = 0;
@@ -92,7 +119,9 @@ export class MapView {
     this.places = places;
     const width = this.options.categories.length;
     this.index = new Supercluster<PointProps, PointProps>({
-      radius: 60,
+      radius: CLUSTER_RADIUS,
+      // No cluster levels below the map's own minimum zoom: nobody can look at them.
+      minZoom: this.options.minZoom,
       maxZoom: 17,
       map: (p) => ({ i: -1, counts: p.counts.slice() }),
       reduce: (sum, p) => {
@@ -176,9 +205,9 @@ export class MapView {
       this.options.labelOf,
       this.options.clusterStrings,
     );
-    const marker = L.marker([lat, lon], {
+    const marker = new FlatMarker([lat, lon], {
       icon: L.divIcon({
-        html: `<span aria-hidden="true">${count}</span>`,
+        html: hiddenText(String(count)),
         className: `map-cluster map-cluster-${size}`,
         iconSize: [40, 40],
       }),
@@ -192,9 +221,9 @@ export class MapView {
 
   private placeMarker(place: MapPlace): L.Marker {
     const selected = place.id === this.selected;
-    const marker = L.marker([place.lat, place.lon], {
+    const marker = new FlatMarker([place.lat, place.lon], {
       icon: L.divIcon({
-        html: `<span aria-hidden="true">${this.options.iconOf(place.category)}</span>`,
+        html: hiddenText(this.options.iconOf(place.category)),
         className: `map-place map-status-${place.status}${selected ? ' is-selected' : ''}`,
         iconSize: [34, 34],
       }),
@@ -224,18 +253,27 @@ export class MapView {
   }
 }
 
-/** Screen readers get the label (not only a title); Enter and Space act like a click. */
+/** Screen readers get the label (not only a title). */
 function labelMarker(el: HTMLElement, key: string, label: string): void {
   el.dataset.ready = '1';
   el.dataset.key = key;
   el.setAttribute('aria-label', label);
-  el.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      event.stopPropagation();
-      el.click();
-    }
-  });
+}
+
+function pressOnEnter(event: KeyboardEvent): void {
+  const marker = (event.target as HTMLElement).closest<HTMLElement>('.leaflet-marker-icon');
+  if (!marker || (event.key !== 'Enter' && event.key !== ' ')) return;
+  event.preventDefault();
+  event.stopPropagation();
+  marker.click();
+}
+
+/** What the marker shows, hidden from screen readers (they read its label); built without the HTML parser. */
+function hiddenText(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = text;
+  return span;
 }
 
 function escapeHtml(text: string): string {

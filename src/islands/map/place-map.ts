@@ -65,9 +65,11 @@ class PlaceMap extends HTMLElement {
     // A link that filters by price or tags opens the section that shows them.
     const more = this.querySelector<HTMLDetailsElement>('[data-more-filters]');
     if (more && (this.state.filters.prices.length > 0 || this.state.filters.tags.length > 0)) more.open = true;
+    // The places are the long wait: ask for them before building the map, not after.
+    const places = fetch(this.dataset.places ?? '');
     this.startMap();
     this.listen();
-    void this.load();
+    void this.load(places);
   }
 
   private startMap() {
@@ -122,9 +124,9 @@ class PlaceMap extends HTMLElement {
       });
   }
 
-  private async load() {
+  private async load(request: Promise<Response>) {
     try {
-      const response = await fetch(this.dataset.places ?? '');
+      const response = await request;
       this.data = response.ok ? decodePlaces(await response.json()) : null;
     } catch {
       this.data = null;
@@ -178,11 +180,10 @@ class PlaceMap extends HTMLElement {
       windowDays: hoursDays,
       labelOf: (id: string) => this.categories[id]?.label ?? this.tags[id]?.label ?? id,
     };
-    const filtered = filterPlaces(places, this.state.filters, context);
-    showCategoryCounts(
-      this.form,
-      countByCategory(filterPlaces(places, { ...this.state.filters, categories: [] }, context)),
-    );
+    const { filters } = this.state;
+    const filtered = filterPlaces(places, filters, context);
+    const others = filters.categories.length ? filterPlaces(places, { ...filters, categories: [] }, context) : filtered;
+    showCategoryCounts(this.form, countByCategory(others));
     this.ranked = byDistance(filtered, this.visitor ?? this.config.museum, this.config.locale);
     this.renderList();
     const count = filtered.length;

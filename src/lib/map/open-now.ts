@@ -9,17 +9,25 @@ export type OpenState =
   | { state: 'closed'; until: number | null }
   | { state: 'unknown' };
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes since `fromDay` 00:00 in `timeZone` for the instant `now`. */
 export function siteMinutes(now: Date, timeZone: string, fromDay: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(now);
+  // Building a formatter for a time zone is the slow part (the browser loads the zone's rules): once.
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    clocks.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.floor((wall - Date.parse(`${fromDay}T00:00:00Z`)) / 60_000);

@@ -15,8 +15,6 @@ export interface CatalogIndex {
   exhibitsOf: Map<string, Exhibit[]>;
   /** Each museum's galleries in visiting order. */
   galleriesOf: Map<string, Gallery[]>;
-  /** Places each expert verified, in catalog order. */
-  placesVerifiedBy: Map<string, Place[]>;
 }
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
@@ -55,6 +53,5 @@ function build(catalog: Catalog): CatalogIndex {
     expert: byId(catalog.experts),
     exhibitsOf,
     galleriesOf,
-    placesVerifiedBy: groupBy(catalog.places, (p) => p.verifiedBy),
   };
 }

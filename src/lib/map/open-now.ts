@@ -3,20 +3,18 @@
  * `opening_hours` with the maintained parser for a window of days, in the site's time zone, and the
  * map only looks minutes up. So the 1 MB parser never ships to a phone.
  */
+import { memoize } from '../memo/memoize.ts';
 
 export type OpenState =
   | { state: 'open'; until: number | null }
   | { state: 'closed'; until: number | null }
   | { state: 'unknown' };
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes since `fromDay` 00:00 in `timeZone` for the instant `now`. */
-export function siteMinutes(now: Date, timeZone: string, fromDay: string): number {
-  // Building a formatter for a time zone is the slow part (the browser loads the zone's rules): once.
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', {
+// Building a formatter for a time zone is the slow part (the browser loads the zone's rules): once.
+const clockIn = memoize(
+  (timeZone: string) => timeZone,
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -24,9 +22,12 @@ export function siteMinutes(now: Date, timeZone: string, fromDay: string): numbe
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-    });
-    clocks.set(timeZone, clock);
-  }
+    }),
+);
+
+/** Minutes since `fromDay` 00:00 in `timeZone` for the instant `now`. */
+export function siteMinutes(now: Date, timeZone: string, fromDay: string): number {
+  const clock = clockIn(timeZone);
   const parts = clock.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));

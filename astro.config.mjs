@@ -12,8 +12,8 @@ import {
   SCRIPT_RESOURCES,
   STYLE_RESOURCES,
   tileOrigins,
-} from './src/lib/deploy/content-security-policy.ts';
-import { readDeploySettings } from './src/lib/deploy/site-settings.ts';
+} from './src/features/deploy/content-security-policy.ts';
+import { readDeploySettings } from './src/features/deploy/site-settings.ts';
 
 const deploy = readDeploySettings(process.cwd());
 
@@ -33,7 +33,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  // React renders only the 3D tour (src/islands/tour/), mounted on intent by a small custom element.
+  // React renders only the 3D tour (src/features/tour/client/), mounted on intent by a small custom element.
   // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
   integrations: [
     react(),
@@ -44,7 +44,7 @@ export default defineConfig({
     adminBundle({ version: buildVersion() }),
   ],
   // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
-  // the rest of the policy is in src/lib/deploy/ (the server adds frame-ancestors, see deploy/).
+  // the rest of the policy is in src/features/deploy/ (the server adds frame-ancestors, see deploy/).
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -54,7 +54,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Content Markdown is rendered by markdown-it (src/lib/markdown.ts); Shiki's inline styles would
+  // Content Markdown is rendered by markdown-it (src/content/markdown/markdown.ts); Shiki's inline styles would
   // also break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },

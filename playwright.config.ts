@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/lib/browser/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser/chromium.ts';
 
 // The browser tests run against the built site (dist/) served by nginx, in Debian's Chromium: no test
-// downloads a browser. `npm test` builds first; `scripts/ensure-browser.sh` installs Chromium when it is missing.
+// downloads a browser. `npm test` builds first; `tools/cli/ensure-browser.sh` installs Chromium when it is missing.
 // E2E_PORT lets two checkouts run their browser tests side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
@@ -23,10 +23,10 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', isMobile: true } }],
-  // nginx with deploy/nginx.conf, as the museum will run it (installed by scripts/ensure-browser.sh);
+  // nginx with deploy/nginx.conf, as the museum will run it (installed by tools/cli/ensure-browser.sh);
   // E2E_SERVER=node uses the Node server of `npm start` instead.
   webServer: {
-    command: `node scripts/${process.env.E2E_SERVER === 'node' ? 'serve' : 'serve-nginx'}.ts --port ${PORT}`,
+    command: `node tools/cli/${process.env.E2E_SERVER === 'node' ? 'serve' : 'serve-nginx'}.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/vi/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './support/test.ts';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { isStale, todayIn } from '../src/lib/places/freshness.ts';
+import { loadCatalog } from '../src/content/loader/load-catalog.ts';
+import { isStale, todayIn } from '../src/features/places/freshness.ts';
 import { EditSite } from './support/edit-site.ts';
 
 /*
@@ -147,7 +147,7 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   expect(readFileSync(en, 'utf8')).not.toMatch(/category|coordinates/);
 
   // `npm run check` on the copy passes, as the build's first step would.
-  execFileSync(process.execPath, ['scripts/check-content.ts', site.root], { cwd: join(import.meta.dirname, '..') });
+  execFileSync(process.execPath, ['tools/cli/check-content.ts', site.root], { cwd: join(import.meta.dirname, '..') });
 
   // The site shows it at once: its page in both languages and the destination list.
   const pageVi = await (await fetch(`${site.origin}/vi/places/${slug}/`)).text();

@@ -1,9 +1,9 @@
 import { expect, test } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageBytes } from '../src/lib/bench/page-bytes.ts';
-import { sizesOf } from '../src/lib/bench/sizes.ts';
-import { lazyChunks } from '../src/lib/offline/lazy-chunks.ts';
+import { pageBytes } from '../tools/bench/page-bytes.ts';
+import { sizesOf } from '../tools/bench/sizes.ts';
+import { lazyChunks } from '../src/features/offline/build/lazy-chunks.ts';
 import { precacheOf } from './support/build-next.ts';
 import { catalog, site } from './support/catalog.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { builtPages, onePagePerType } from '../src/lib/integrity/built-pages.ts';
-import { brokenLinks } from '../src/lib/integrity/link-crawl.ts';
-import { checkHtml, isCheckerGap } from '../src/lib/integrity/nu-html-checker.ts';
+import { builtPages, onePagePerType } from '../tools/integrity/built-pages.ts';
+import { brokenLinks } from '../tools/integrity/link-crawl.ts';
+import { checkHtml, isCheckerGap } from '../tools/integrity/nu-html-checker.ts';
 import { site } from './support/catalog.ts';
 import { expect, test } from './support/test.ts';
 

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, listenForCspViolations, test } from './support/test.ts';
-import { languageTag } from '../src/lib/i18n/locale.ts';
-import type { Exhibit } from '../src/schemas/catalog.ts';
-import type { Language } from '../src/schemas/language.ts';
+import { languageTag } from '../src/i18n/locale.ts';
+import type { Exhibit } from '../src/content/schemas/catalog.ts';
+import type { Language } from '../src/content/schemas/language.ts';
 import { catalog, site, t } from './support/catalog.ts';
 import { pdfPagesAsPng, run } from './support/pdf-pages.ts';
-import { decodeQrCodes, errorCorrectionOf, pixelsOfPng } from './support/qr-decoder.ts';
+import { decodeQrCodes, errorCorrectionOf, pixelsOfPng } from '../test/fixtures/qr-decoder.ts';
 
 // The printed labels are checked the way a visitor meets them: a real QR decoder reads each code from
 // pixels, and the address it finds must open the exhibit whose number is printed beside it.
@@ -143,7 +143,7 @@ test.describe('the PDF from `npm run labels:pdf`', () => {
   test('holds every label once, each QR code readable on the printed page', async () => {
     test.setTimeout(60_000);
     const pdf = test.info().outputPath('labels.pdf');
-    await run(process.execPath, ['scripts/print-labels.ts', '--out', pdf]);
+    await run(process.execPath, ['tools/cli/print-labels.ts', '--out', pdf]);
     const pages = await pdfPagesAsPng(pdf, 150);
     expect(pages).toHaveLength(Math.ceil(catalog.exhibits.length / LABELS_PER_SHEET));
 
@@ -164,7 +164,7 @@ test.describe('the PDF from `npm run labels:pdf`', () => {
   test('--single prints one large label on a 148 × 105 mm page', async () => {
     const exhibit = byCode.at(-1)!;
     const pdf = test.info().outputPath('single.pdf');
-    await run(process.execPath, ['scripts/print-labels.ts', '--single', exhibit.id, '--out', pdf]);
+    await run(process.execPath, ['tools/cli/print-labels.ts', '--single', exhibit.id, '--out', pdf]);
     const pages = await pdfPagesAsPng(pdf, 150);
     expect(pages).toHaveLength(1);
     const image = pixelsOfPng(pages[0]!);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { distanceMeters } from '../src/lib/map/distance.ts';
+import { distanceMeters } from '../src/features/map/distance.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 
 const en = t('en');

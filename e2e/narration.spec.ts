@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { parseCaptions } from '../src/lib/narration/captions.ts';
+import { parseCaptions } from '../src/features/narration/captions.ts';
 import { readFileSync } from 'node:fs';
 import { catalog, one, t } from './support/catalog.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.ts';
-import { isStale, todayIn } from '../src/lib/places/freshness.ts';
+import { isStale, todayIn } from '../src/features/places/freshness.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 
 const museum = catalog.museums[0]!;

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, devices, type Page } from '@playwright/test';
 import config from '../playwright.config.ts';
-import { pageBytes } from '../src/lib/bench/page-bytes.ts';
-import { labelUrl } from '../src/lib/labels/label-url.ts';
+import { pageBytes } from '../tools/bench/page-bytes.ts';
+import { labelUrl } from '../src/features/labels/label-url.ts';
 import { catalog, site, t } from './support/catalog.ts';
 import { qrVideoFile } from './support/fake-camera.ts';
 import { test as base, expect, listenForCspViolations } from './support/test.ts';

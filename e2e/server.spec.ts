@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerRules, renderHeadersFile } from '../src/lib/deploy/headers-file.ts';
-import { responseHeaders } from '../src/lib/deploy/response-headers.ts';
-import { startNginx } from '../src/lib/serve/nginx.ts';
+import { headerRules, renderHeadersFile } from '../src/features/deploy/headers-file.ts';
+import { responseHeaders } from '../src/features/deploy/response-headers.ts';
+import { startNginx } from '../tools/serve/nginx.ts';
 import { catalog, site } from './support/catalog.ts';
 import { expect, test } from './support/test.ts';
 import { nodeServerChosen } from './support/web-server.ts';
@@ -14,7 +14,7 @@ const exhibit = catalog.exhibits[0]!;
 const mp3 = readdirSync('dist/audio/exhibits').find((f) => f.endsWith('.mp3'));
 const asset = readdirSync('dist/_astro').find((f) => f.endsWith('.js'));
 
-test('each kind of path gets the headers of the table in src/lib/deploy/', async ({ request }) => {
+test('each kind of path gets the headers of the table in src/features/deploy/', async ({ request }) => {
   const paths = [
     '/',
     '/en/',

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { PNG } from 'pngjs';
-import { blocked } from '../src/lib/scenes/geometry.ts';
-import { getScenes } from '../src/lib/scenes/scenes.ts';
+import { blocked } from '../src/content/scenes/geometry.ts';
+import { getScenes } from '../src/content/scenes/scenes.ts';
 import { t } from './support/catalog.ts';
 
 const scenes = getScenes();

@@ -1,15 +1,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test.ts';
-import { unsafeMarkup } from '../src/lib/security/unsafe-markup.ts';
+import { unsafeMarkup } from '../src/content/markdown/unsafe-markup.ts';
 import { buildSite, htmlFiles, payloadSite, XSS_PAYLOADS } from './support/payload-site.ts';
 
 /*
- * The XSS corpus (src/lib/fixtures/xss-payloads.txt) through every field that reaches a page: a small
+ * The XSS corpus (test/fixtures/xss-payloads.txt) through every field that reaches a page: a small
  * site whose names, titles, summaries, addresses, alt texts, status notes, expert roles and beats, site
  * name and tagline each hold a payload, and whose Markdown bodies hold all of them, is built for real
  * (`astro build`); no page of it may carry a script the content wrote, an event handler or a
- * javascript:/data:/vbscript: URL. The unit test (src/lib/markdown.test.ts) covers the renderer alone.
+ * javascript:/data:/vbscript: URL. The unit test (src/content/markdown/markdown.test.ts) covers the renderer alone.
  */
 test.describe.configure({ timeout: 300_000 });
 

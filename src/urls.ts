@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/language.ts';
+import type { Language } from './content/schemas/language.ts';
 
 /**
  * Every URL of the site is built here, from ids, so a QR code, a label, a 3D hotspot and a search
@@ -14,11 +14,11 @@ export const urls = {
     `/${lang}/tour/${sceneId}/${exhibitId ? `?exhibit=${encodeURIComponent(exhibitId)}` : ''}`,
   places: (lang: Language) => `/${lang}/places/`,
   place: (lang: Language, id: string) => `/${lang}/places/${id}/`,
-  /** The map of places; `?place={id}` selects one (see src/lib/map/url-state.ts for the rest). */
+  /** The map of places; `?place={id}` selects one (see src/features/map/url-state.ts for the rest). */
   map: (lang: Language, placeId?: string) => `/${lang}/map/${placeId ? `?place=${encodeURIComponent(placeId)}` : ''}`,
   /** The places as the map loads them: compact JSON in one language. */
   placesData: (lang: Language) => `/${lang}/places.json`,
-  /** The offline basemap: land polygons cut to the site's map bounds (scripts/generate-basemap.ts). */
+  /** The offline basemap: land polygons cut to the site's map bounds (tools/cli/generate-basemap.ts). */
   basemap: () => '/basemap/land.json',
   /** For editors: listings past their re-check date, per expert. */
   freshness: (lang: Language) => `/${lang}/editors/freshness/`,

@@ -1,8 +1,8 @@
-import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
-import { localize } from '../../src/lib/content/localize.ts';
-import { translator } from '../../src/lib/i18n/translator.ts';
-import type { Localized } from '../../src/schemas/catalog.ts';
-import type { Language } from '../../src/schemas/language.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { localize } from '../../src/content/loader/localize.ts';
+import { translator } from '../../src/i18n/translator.ts';
+import type { Localized } from '../../src/content/schemas/catalog.ts';
+import type { Language } from '../../src/content/schemas/language.ts';
 
 /** The demo content, read the way the build reads it, so tests follow the content instead of copying it. */
 export const catalog = loadCatalog(process.cwd());

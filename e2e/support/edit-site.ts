@@ -57,7 +57,7 @@ export class EditSite {
 
   /** Starts `npm run edit` in the copy and waits until the site answers. */
   async start(timeoutMs = 120_000): Promise<void> {
-    const args = ['scripts/edit.ts', '--port', String(this.port), '--decap-port', String(this.decapPort)];
+    const args = ['tools/cli/edit.ts', '--port', String(this.port), '--decap-port', String(this.decapPort)];
     this.process = spawn(process.execPath, args, { cwd: this.root, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => this.output.push(chunk.toString());
     this.process.stdout?.on('data', keep);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type NginxServer, startNginx } from '../../src/lib/serve/nginx.ts';
-import { serveSite } from '../../src/lib/serve/static-site.ts';
+import { type NginxServer, startNginx } from '../../tools/serve/nginx.ts';
+import { serveSite } from '../../tools/serve/static-site.ts';
 import { site } from './catalog.ts';
 import { nodeServerChosen } from './web-server.ts';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(PROJECT, 'src/lib/content/fixtures/valid');
+const FIXTURE = join(PROJECT, 'test/fixtures/content/valid');
 
-export const XSS_PAYLOADS = readFileSync(join(PROJECT, 'src/lib/fixtures/xss-payloads.txt'), 'utf8')
+export const XSS_PAYLOADS = readFileSync(join(PROJECT, 'test/fixtures/xss-payloads.txt'), 'utf8')
   .split('\n')
   .filter(Boolean);
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { neighbours } from '../museum/visit-order.ts';
+import { neighbours } from './museum/visit-order.ts';
 import { catalogIndex } from './catalog-index.ts';
-import { loadCatalog } from './load-catalog.ts';
+import { loadCatalog } from './loader/load-catalog.ts';
 
 // The demo content (three galleries), with the exhibits stored out of label order.
-const demo = loadCatalog(join(import.meta.dirname, '..', '..', '..'));
+const demo = loadCatalog(join(import.meta.dirname, '..', '..'));
 const catalog = { ...demo, exhibits: [...demo.exhibits].reverse() };
 const index = catalogIndex(catalog);
 

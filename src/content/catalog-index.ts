@@ -1,4 +1,4 @@
-import type { Catalog, Exhibit, Expert, Gallery, Museum, Place } from '../../schemas/catalog.ts';
+import type { Catalog, Exhibit, Expert, Gallery, Museum, Place } from './schemas/catalog.ts';
 
 /**
  * Lookups over one catalog, built once: a page asks for its exhibit, gallery and neighbours by id,

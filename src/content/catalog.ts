@@ -1,5 +1,5 @@
-import type { Catalog } from '../../schemas/catalog.ts';
-import { loadCatalog } from './load-catalog.ts';
+import type { Catalog } from './schemas/catalog.ts';
+import { loadCatalog } from './loader/load-catalog.ts';
 
 let cached: Catalog | undefined;
 

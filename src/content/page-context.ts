@@ -1,8 +1,8 @@
-import type { Catalog } from '../schemas/catalog.ts';
-import type { Language } from '../schemas/language.ts';
-import { getCatalog } from './content/catalog.ts';
-import { localize, localizeText } from './content/localize.ts';
-import { type Translate, translator } from './i18n/translator.ts';
+import type { Catalog } from './schemas/catalog.ts';
+import type { Language } from './schemas/language.ts';
+import { getCatalog } from './catalog.ts';
+import { localize, localizeText } from './loader/localize.ts';
+import { type Translate, translator } from '../i18n/translator.ts';
 
 /** What every page needs: the catalog, the page language, its `t()` and content localizers. */
 export interface PageContext {

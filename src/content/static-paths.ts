@@ -1,5 +1,5 @@
-import type { Language } from '../schemas/language.ts';
-import { getCatalog } from './content/catalog.ts';
+import type { Language } from './schemas/language.ts';
+import { getCatalog } from './catalog.ts';
 
 type Kind = 'museums' | 'galleries' | 'exhibits' | 'places' | 'experts';
 

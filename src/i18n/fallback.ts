@@ -1,4 +1,4 @@
-import type { Language } from '../../schemas/language.ts';
+import type { Language } from '../content/schemas/language.ts';
 
 /**
  * The languages to try, in order, when something is missing in `lang`: English is the bridge language

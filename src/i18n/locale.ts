@@ -1,5 +1,5 @@
-import type { Language } from '../../schemas/language.ts';
-import { memoize } from '../memo/memoize.ts';
+import type { Language } from '../content/schemas/language.ts';
+import { memoize } from '../lib/memo/memoize.ts';
 
 /** BCP 47 tags for `<html lang>` and Intl: Chinese is written in Simplified characters. */
 const TAGS: Record<Language, string> = { vi: 'vi', en: 'en', zh: 'zh-Hans', ko: 'ko', ja: 'ja', fr: 'fr' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../schemas/language.ts';
+import type { Language } from '../content/schemas/language.ts';
 import { chooseLanguage } from './negotiate.ts';
 
 const offered: Language[] = ['vi', 'en', 'zh', 'ko', 'ja', 'fr'];

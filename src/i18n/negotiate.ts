@@ -1,4 +1,4 @@
-import type { Language } from '../../schemas/language.ts';
+import type { Language } from '../content/schemas/language.ts';
 
 export interface LanguageSignals {
   /** The language the visitor chose before, if any (from localStorage). */

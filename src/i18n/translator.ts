@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Language } from '../../schemas/language.ts';
+import type { Language } from '../content/schemas/language.ts';
 import { fallbackChain } from './fallback.ts';
 import { type UiKey, uiStrings } from './ui-strings.ts';
 

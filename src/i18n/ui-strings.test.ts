@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../schemas/language.ts';
+import { LANGUAGES } from '../content/schemas/language.ts';
 import { uiStrings } from './ui-strings.ts';
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
-import { adminHtml } from '../lib/cms/admin-html.ts';
-import { adminPayload } from '../lib/cms/admin-payload.ts';
-import { getCatalog } from '../lib/content/catalog.ts';
-import { languageTag } from '../lib/i18n/locale.ts';
+import { adminHtml } from '../features/editor/build/admin-html.ts';
+import { adminPayload } from '../features/editor/build/admin-payload.ts';
+import { getCatalog } from '../content/catalog.ts';
+import { languageTag } from '../i18n/locale.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Bundles the editor (Decap CMS and our widgets, src/islands/admin/) with esbuild into /admin/cms.js
+ * Bundles the editor (Decap CMS and our widgets, src/features/editor/client/) with esbuild into /admin/cms.js
  * and /admin/cms.css, apart from Vite's bundles: nothing of it lands in _astro/, so no public page can
  * share a chunk with it and the service worker's app-shell globs never see it. `astro dev` serves the
  * same bundle from memory, rebuilt on each request so a widget change shows on reload.
@@ -82,7 +82,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
   };
 }
 
-/** The /admin/ page for the content as it is now (see src/lib/cms/admin-html.ts for why not an Astro page). */
+/** The /admin/ page for the content as it is now (see src/features/editor/build/admin-html.ts for why not an Astro page). */
 function adminPage(version: string, options: { fresh?: boolean } = {}): string {
   // The build reads the content once for every integration; the dev server reads it per request.
   const catalog = getCatalog(options);
@@ -92,7 +92,7 @@ function adminPage(version: string, options: { fresh?: boolean } = {}): string {
 function options(minify: boolean): BuildOptions {
   return {
     absWorkingDir: ROOT,
-    entryPoints: { cms: 'src/islands/admin/cms.ts', 'cms-style': 'src/islands/admin/admin.css' },
+    entryPoints: { cms: 'src/features/editor/client/cms.ts', 'cms-style': 'src/features/editor/client/admin.css' },
     entryNames: '[name]',
     bundle: true,
     format: 'esm',

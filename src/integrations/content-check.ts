@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { keepCheckedCatalog } from '../lib/content/catalog.ts';
-import { checkContent } from '../lib/content/check-content.ts';
-import { ContentError } from '../lib/content/problems.ts';
+import { keepCheckedCatalog } from '../content/catalog.ts';
+import { checkContent } from '../content/loader/check-content.ts';
+import { ContentError } from '../content/loader/problems.ts';
 
 /**
  * Validates content/ before Astro renders a single page, so a malformed file stops the build with the

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, renderHeadersFile } from '../lib/deploy/headers-file.ts';
-import { readDeploySettings } from '../lib/deploy/site-settings.ts';
+import { headerRules, renderHeadersFile } from '../features/deploy/headers-file.ts';
+import { readDeploySettings } from '../features/deploy/site-settings.ts';
 
 /**
  * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages): the security and cache headers
- * deploy/nginx.conf sends, generated from src/lib/deploy/ so the two cannot drift apart.
+ * deploy/nginx.conf sends, generated from src/features/deploy/ so the two cannot drift apart.
  */
 export function deployHeaders(): AstroIntegration {
   return {

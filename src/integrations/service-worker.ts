@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getCatalog } from '../lib/content/catalog.ts';
-import { buildServiceWorker } from '../lib/offline/build-service-worker.ts';
-import { writePackManifests } from '../lib/offline/write-packs.ts';
+import { getCatalog } from '../content/catalog.ts';
+import { buildServiceWorker } from '../features/offline/build/build-service-worker.ts';
+import { writePackManifests } from '../features/offline/build/write-packs.ts';
 
 /**
  * After the site is built: dist/sw.js with the app-shell precache (injectManifest), then the offline
@@ -15,7 +15,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const catalog = getCatalog();
-        const source = fileURLToPath(new URL('../sw/sw.ts', import.meta.url));
+        const source = fileURLToPath(new URL('../features/offline/sw/sw.ts', import.meta.url));
         const { count, bytes, precached } = await buildServiceWorker(source, dist, catalog.site.languages);
         logger.info(`service worker: ${count} files precached (${Math.round(bytes / 1024)} KB before compression)`);
         const packs = writePackManifests(dist, catalog, precached);

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { pagesBuiltFrom } from '../../src/lib/bench/build-log.ts';
+import { pagesBuiltFrom } from './build-log.ts';
 
 /**
  * Starts the project's own Astro CLI (what `npx astro …` runs) with the Node that runs the benchmark,

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
-import { median } from '../../src/lib/bench/median.ts';
-import type { FirstSound } from '../../src/lib/bench/report.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { median } from './median.ts';
+import type { FirstSound } from './report.ts';
 
 // Weak museum Wi-Fi: about a fast 3G link.
 const NETWORK = {

@@ -1,4 +1,4 @@
-import { median } from '../../src/lib/bench/median.ts';
+import { median } from './median.ts';
 
 type Page = import('playwright-core').Page;
 

@@ -1,8 +1,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
-import { type LighthouseMetrics, medianMetrics, metricsFrom } from '../../src/lib/bench/lighthouse-metrics.ts';
-import type { LighthousePage } from '../../src/lib/bench/report.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { type LighthouseMetrics, medianMetrics, metricsFrom } from './lighthouse-metrics.ts';
+import type { LighthousePage } from './report.ts';
 
 // Lighthouse starts its own Chromium (headless), with the project's flags: nothing phones home.
 const chromeFlags = ['--headless=new', '--disable-gpu', ...CHROMIUM_ARGS];

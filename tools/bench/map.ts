@@ -1,14 +1,14 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { median } from '../../src/lib/bench/median.ts';
-import type { MapBenchReport, MapBenchSide } from '../../src/lib/bench/report.ts';
-import { syntheticPlaces } from '../../src/lib/bench/synthetic-map-places.ts';
-import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
-import { openMinutes } from '../../src/lib/opening-hours/window.ts';
-import { HOURS_WINDOW_DAYS } from '../../src/lib/places/encode-places.ts';
-import { todayIn } from '../../src/lib/places/freshness.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
+import { median } from './median.ts';
+import type { MapBenchReport, MapBenchSide } from './report.ts';
+import { syntheticPlaces } from './synthetic-map-places.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { openMinutes } from '../../src/features/opening-hours/window.ts';
+import { HOURS_WINDOW_DAYS } from '../../src/features/map/encode-places.ts';
+import { todayIn } from '../../src/features/places/freshness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { frameStats, timeFrames } from './frame-times.ts';
 
 type Page = import('playwright-core').Page;

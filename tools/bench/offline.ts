@@ -1,8 +1,8 @@
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
-import { median } from '../../src/lib/bench/median.ts';
-import type { OfflineTimes } from '../../src/lib/bench/report.ts';
-import { serveSite } from '../../src/lib/serve/static-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { median } from './median.ts';
+import type { OfflineTimes } from './report.ts';
+import { serveSite } from '../serve/static-site.ts';
 
 /**
  * Reopening a visited exhibit page with the server switched off (served by the service worker), beside

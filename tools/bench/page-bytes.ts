@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlResources } from './html-resources.ts';
-import { isBareSpecifier, resolveSitePath, staticImportsOf } from './js-imports.ts';
+import { isBareSpecifier, resolveSitePath, staticImportsOf } from '../../src/features/offline/build/js-imports.ts';
 import { addSizes, type Sizes, sizesOf } from './sizes.ts';
 
 export type { Sizes } from './sizes.ts';

@@ -1,5 +1,5 @@
-import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
-import { serveSite } from '../../src/lib/serve/static-site.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { serveSite } from '../serve/static-site.ts';
 
 export type Preview = { origin: string; stop: () => Promise<void> };
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
 import { markdownFile, syntheticExhibitFiles } from './synthetic-exhibits.ts';
 
 const made: string[] = [];
@@ -10,7 +10,7 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const FIXTURE = join(import.meta.dirname, '..', 'content', 'fixtures', 'valid');
+const FIXTURE = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'content', 'valid');
 
 describe('syntheticExhibitFiles', () => {
   it('writes exhibits the real content loader accepts, in every language, spread over the galleries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlaces } from '../map/compact-places.ts';
+import { decodePlaces } from '../../src/features/map/compact-places.ts';
 import { syntheticPlaces } from './synthetic-map-places.ts';
 
 const options = {

@@ -1,5 +1,5 @@
-import type { CompactPlaces, PlaceRow } from '../map/compact-places.ts';
-import { toE5 } from '../map/compact-places.ts';
+import type { CompactPlaces, PlaceRow } from '../../src/features/map/compact-places.ts';
+import { toE5 } from '../../src/features/map/compact-places.ts';
 
 /** Where synthetic places go and what they are made of; `schedules` come from real opening_hours. */
 export interface SyntheticPlacesOptions {

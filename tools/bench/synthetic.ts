@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { countPages } from '../../src/lib/bench/count-pages.ts';
-import type { SyntheticBuild } from '../../src/lib/bench/report.ts';
-import { syntheticExhibitFiles } from '../../src/lib/bench/synthetic-exhibits.ts';
-import { loadCatalog } from '../../src/lib/content/load-catalog.ts';
+import { countPages } from './count-pages.ts';
+import type { SyntheticBuild } from './report.ts';
+import { syntheticExhibitFiles } from './synthetic-exhibits.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
 import { timedAstroBuild } from './astro-process.ts';
 import { writeSyntheticProject } from './synthetic-project.ts';
 

@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/browser/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { PNG } from 'pngjs';
-import { median } from '../../src/lib/bench/median.ts';
-import type { TourFrames, TourLoad, TourReport } from '../../src/lib/bench/report.ts';
-import { sizesOf } from '../../src/lib/bench/sizes.ts';
+import { median } from './median.ts';
+import type { TourFrames, TourLoad, TourReport } from './report.ts';
+import { sizesOf } from './sizes.ts';
 import { type Frames, TURN_MS, turnFrames, WALK, walkFrames } from './frame-times.ts';
 
 type Browser = import('playwright-core').Browser;

@@ -1,13 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countPages } from '../src/lib/bench/count-pages.ts';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { sizesOf } from '../src/lib/bench/sizes.ts';
-import { gitCommit } from '../src/lib/bench/git-commit.ts';
-import { pageBytes } from '../src/lib/bench/page-bytes.ts';
-import { pageSamples } from '../src/lib/bench/page-types.ts';
-import { fuzzContent } from '../src/lib/fuzz/fuzz-content.ts';
+import { countPages } from '../bench/count-pages.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { sizesOf } from '../bench/sizes.ts';
+import { gitCommit } from '../bench/git-commit.ts';
+import { pageBytes } from '../bench/page-bytes.ts';
+import { pageSamples } from '../bench/page-types.ts';
+import { fuzzContent } from '../fuzz/fuzz-content.ts';
 import type {
   BenchReport,
   FuzzReport,
@@ -17,17 +17,17 @@ import type {
   OfflineReport,
   SyntheticBuild,
   TourReport,
-} from '../src/lib/bench/report.ts';
-import { reportMarkdown } from '../src/lib/bench/report-markdown.ts';
-import { timedAstroBuild } from './bench/astro-process.ts';
-import { lighthousePage } from './bench/lighthouse.ts';
-import { startPreview } from './bench/preview.ts';
-import { scaleBench } from './bench/scale.ts';
-import { syntheticBuild } from './bench/synthetic.ts';
-import { firstSound, writePeerPage } from './bench/first-sound.ts';
-import { offlineTimes } from './bench/offline.ts';
-import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from './bench/tour.ts';
-import { MAP_PLACES, mapBench, writeMapBench } from './bench/map.ts';
+} from '../bench/report.ts';
+import { reportMarkdown } from '../bench/report-markdown.ts';
+import { timedAstroBuild } from '../bench/astro-process.ts';
+import { lighthousePage } from '../bench/lighthouse.ts';
+import { startPreview } from '../bench/preview.ts';
+import { scaleBench } from '../bench/scale.ts';
+import { syntheticBuild } from '../bench/synthetic.ts';
+import { firstSound, writePeerPage } from '../bench/first-sound.ts';
+import { offlineTimes } from '../bench/offline.ts';
+import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../bench/tour.ts';
+import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const flags = parseFlags();
   if (!flags) return;
   // The project this script lives in, wherever it is started from.
-  const root = join(import.meta.dirname, '..');
+  const root = join(import.meta.dirname, '..', '..');
   const outDir = join(root, 'bench', 'out');
   // A private outDir: teammates' `npm run build` rewrites dist/ at any moment, and a measurement taken
   // mid-rewrite once counted 81 of 570 pages.
@@ -239,7 +239,7 @@ async function synthesize(root: string, outDir: string): Promise<SyntheticBuild>
 /** Seeded content mutations: many over the small fixture (fast), fewer over the demo content. */
 async function fuzzAll(root: string): Promise<FuzzReport[]> {
   const runs = [
-    { source: 'test fixture', dir: join(root, 'src', 'lib', 'content', 'fixtures', 'valid'), seed: 1, count: 3000 },
+    { source: 'test fixture', dir: join(root, 'test', 'fixtures', 'content', 'valid'), seed: 1, count: 3000 },
     { source: 'demo content', dir: root, seed: 2, count: 1000 },
   ];
   const reports: FuzzReport[] = [];

@@ -2,8 +2,8 @@
  * `npm run check`: validates everything in content/ exactly as the build does, without building.
  * Exit code 1 and one line per problem (file → field: what was expected) when anything is wrong.
  */
-import { checkContent } from '../src/lib/content/check-content.ts';
-import { ContentError } from '../src/lib/content/problems.ts';
+import { checkContent } from '../../src/content/loader/check-content.ts';
+import { ContentError } from '../../src/content/loader/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 try {

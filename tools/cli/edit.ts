@@ -11,7 +11,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editPreflight } from '../src/lib/cms/edit-preflight.ts';
+import { editPreflight } from '../../src/features/editor/build/edit-preflight.ts';
 
 const { values } = parseArgs({
   options: {

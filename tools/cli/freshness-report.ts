@@ -4,10 +4,10 @@
  * `--today YYYY-MM-DD` reports as of another day; `--strict` exits 1 when anything is stale.
  */
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { localize } from '../src/lib/content/localize.ts';
-import { freshnessReport } from '../src/lib/places/freshness-report.ts';
-import { todayIn } from '../src/lib/places/freshness.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { localize } from '../../src/content/loader/localize.ts';
+import { freshnessReport } from '../../src/features/places/freshness-report.ts';
+import { todayIn } from '../../src/features/places/freshness.ts';
 
 const { values } = parseArgs({
   options: {

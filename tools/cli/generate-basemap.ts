@@ -8,10 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { buildBasemap } from '../src/lib/map/basemap/build-basemap.ts';
-import { BASEMAP_SOURCE } from '../src/lib/map/basemap/source.ts';
-import { sizesOf } from '../src/lib/bench/sizes.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { buildBasemap } from '../basemap/build-basemap.ts';
+import { BASEMAP_SOURCE } from '../basemap/source.ts';
+import { sizesOf } from '../bench/sizes.ts';
 
 const cache = join('node_modules', '.cache', 'basemap');
 const data = join(cache, 'package', 'map.geo.json');

@@ -1,5 +1,5 @@
 /**
- * `npm run models:generate`: builds every exhibit's 3D model from parameters (src/lib/models), at two
+ * `npm run models:generate`: builds every exhibit's 3D model from parameters (tools/demo-models), at two
  * levels of detail, optimizes them (dedup, weld, prune, quantize, EXT_meshopt_compression) and writes
  * public/models/{id}.glb and public/models/{id}.light.glb. Records both in the exhibit's front matter
  * as `model: { src, light }` and prints a size report. Exit code 1 when an exhibit has no model, a
@@ -9,20 +9,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { setFrontMatterField } from '../src/lib/content/front-matter.ts';
-import { readContentDocument } from '../src/lib/content/documents.ts';
-import { dimensionMismatches, parseDimensions } from '../src/lib/models/dimensions.ts';
-import { type Lod, modelBounds } from '../src/lib/models/exhibit-model.ts';
-import { modelPaths, readExhibitModelSources } from '../src/lib/models/exhibit-sources.ts';
-import { generateModel } from '../src/lib/models/generate-model.ts';
-import { buildExhibitModel, modelBuilders } from '../src/lib/models/model-builders.ts';
-import { modelIO } from '../src/lib/models/optimize.ts';
+import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
+import { readContentDocument } from '../../src/content/loader/documents.ts';
+import { dimensionMismatches, parseDimensions } from '../demo-models/dimensions.ts';
+import { type Lod, modelBounds } from '../demo-models/exhibit-model.ts';
+import { modelPaths, readExhibitModelSources } from '../demo-models/exhibit-sources.ts';
+import { generateModel } from '../demo-models/generate-model.ts';
+import { buildExhibitModel, modelBuilders } from '../demo-models/model-builders.ts';
+import { modelIO } from '../demo-models/optimize.ts';
 import {
   budgetProblems,
   formatSizeReport,
   lightTrianglesByGallery,
   type ModelSizes,
-} from '../src/lib/models/size-report.ts';
+} from '../demo-models/size-report.ts';
 
 const root = process.cwd();
 const problems: string[] = [];
@@ -32,7 +32,7 @@ let written = 0;
 
 for (const exhibit of readExhibitModelSources(root)) {
   if (!modelBuilders[exhibit.id]) {
-    problems.push(`${exhibit.file}: no model builder for "${exhibit.id}" in src/lib/models/model-builders.ts`);
+    problems.push(`${exhibit.file}: no model builder for "${exhibit.id}" in tools/demo-models/model-builders.ts`);
     continue;
   }
   const paths = modelPaths(exhibit.id);

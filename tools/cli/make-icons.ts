@@ -1,11 +1,11 @@
 /**
- * `node scripts/make-icons.ts`: renders the app icons (public/icons/*.png) from public/favicon.svg with
+ * `node tools/cli/make-icons.ts`: renders the app icons (public/icons/*.png) from public/favicon.svg with
  * Chromium. Run again when the icon changes; the PNGs are committed. The maskable icon keeps the
  * drawing inside the 80 % safe zone on the theme colour.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../src/lib/browser/chromium.ts';
+import { CHROMIUM_PATH } from '../browser/chromium.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const browser = await chromium.launch({

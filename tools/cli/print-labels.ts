@@ -3,9 +3,9 @@
  * (/print/labels/ or /print/labels/{id}/) to a PDF with Chromium. Exit 1 with the reason on failure.
  */
 import { resolve } from 'node:path';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { writeLabelsPdf } from '../src/lib/labels/labels-pdf.ts';
-import { PRINT_USAGE, PrintUsageError, parsePrintArgs } from '../src/lib/labels/print-args.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { writeLabelsPdf } from '../labels/labels-pdf.ts';
+import { PRINT_USAGE, PrintUsageError, parsePrintArgs } from '../labels/print-args.ts';
 
 try {
   const request = parsePrintArgs(process.argv.slice(2));

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNginx } from '../src/lib/serve/nginx.ts';
+import { startNginx } from '../serve/nginx.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string' } } });
 const dist = values.dir ?? 'dist';
@@ -15,7 +15,7 @@ if (!existsSync(`${dist}/index.html`)) {
   process.exit(1);
 }
 const port = Number(values.port ?? process.env.PORT ?? 4321);
-const projectRoot = join(import.meta.dirname, '..');
+const projectRoot = join(import.meta.dirname, '..', '..');
 try {
   const server = await startNginx({
     projectRoot,

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { staticSite } from '../src/lib/serve/static-site.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { staticSite } from '../serve/static-site.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' }, dir: { type: 'string' } },

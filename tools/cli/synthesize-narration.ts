@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { setFrontMatterField } from '../src/lib/content/front-matter.ts';
-import { type Cue, formatCaptions } from '../src/lib/narration/captions.ts';
-import { synthesisJobs, type SynthesisJob } from '../src/lib/narration/synthesis-plan.ts';
-import { durationOf, joinWav, readWav, silence, type Pcm } from '../src/lib/narration/wav.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
+import { type Cue, formatCaptions } from '../../src/features/narration/captions.ts';
+import { synthesisJobs, type SynthesisJob } from '../../src/features/narration/synthesis-plan.ts';
+import { durationOf, joinWav, readWav, silence, type Pcm } from '../../src/features/narration/wav.ts';
 
 const root = process.cwd();
 const force = process.argv.includes('--force');

@@ -4,9 +4,9 @@
  * reads another checkout. The page /{lang}/editors/coverage/ shows the same report.
  */
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/lib/content/load-catalog.ts';
-import { ContentError } from '../src/lib/content/problems.ts';
-import { coverageText, translationCoverage } from '../src/lib/editors/translation-coverage.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { ContentError } from '../../src/content/loader/problems.ts';
+import { coverageText, translationCoverage } from '../../src/features/editor/coverage/translation-coverage.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, root: { type: 'string' } } });
 try {

@@ -1,7 +1,7 @@
-import { urls } from '../urls.ts';
+import { urls } from '../../src/urls.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentDocument } from '../content/documents.ts';
+import { readContentDocument } from '../../src/content/loader/documents.ts';
 
 /** What the model generator needs from an exhibit's default-language file. */
 export interface ExhibitModelSource {

@@ -37,6 +37,7 @@ export const modelBuilders: Readonly<Record<string, ModelBuilder>> = {
 /** Builds an exhibit's model at one level of detail, standing on y = 0 and centred on x and z. */
 export function buildExhibitModel(id: string, lod: Lod): ExhibitModel {
   const builder = modelBuilders[id];
-  if (!builder) throw new Error(`no model builder for exhibit "${id}" (add one to src/lib/models/model-builders.ts)`);
+  if (!builder)
+    throw new Error(`no model builder for exhibit "${id}" (add one to tools/demo-models/model-builders.ts)`);
   return { id, parts: standOnFloor(builder(lod)) };
 }

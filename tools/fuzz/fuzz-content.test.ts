@@ -4,8 +4,8 @@ import { fuzzContent } from './fuzz-content.ts';
 import { mutateContent } from './mutate-content.ts';
 import { SeededRandom } from './seeded-random.ts';
 
-const FIXTURE = join(import.meta.dirname, '..', 'content', 'fixtures', 'valid');
-const PROJECT = join(import.meta.dirname, '..', '..', '..');
+const FIXTURE = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'content', 'valid');
+const PROJECT = join(import.meta.dirname, '..', '..');
 
 describe('content fuzzing', () => {
   it('refuses every mutation of the fixture with a file and field, or accepts it; nothing crashes', async () => {

@@ -10,8 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContent } from '../content/check-content.ts';
-import { ContentError } from '../content/problems.ts';
+import { checkContent } from '../../src/content/loader/check-content.ts';
+import { ContentError } from '../../src/content/loader/problems.ts';
 import { mutateContent } from './mutate-content.ts';
 import { SeededRandom } from './seeded-random.ts';
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { serveSite } from '../serve/static-site.ts';
-import { urls } from '../urls.ts';
+import { urls } from '../../src/urls.ts';
 
 export interface LabelsPdfRequest {
   /** The built site, usually `dist/`. */
@@ -44,7 +44,7 @@ export async function writeLabelsPdf(request: LabelsPdfRequest): Promise<{ pages
   const executablePath = request.chromiumPath ?? CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium is missing at ${executablePath}: run \`sh scripts/ensure-browser.sh\` or set CHROMIUM_PATH.`,
+      `Chromium is missing at ${executablePath}: run \`sh tools/cli/ensure-browser.sh\` or set CHROMIUM_PATH.`,
     );
   }
   const server = await serveSite(request.distDir, request.languages);

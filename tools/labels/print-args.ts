@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { idSchema } from '../../schemas/common.ts';
+import { idSchema } from '../../src/content/schemas/common.ts';
 
 export const PRINT_USAGE = `usage: npm run labels:pdf -- [--out <file.pdf>] [--single <exhibit-id>]
 

@@ -34,7 +34,8 @@ for (const file of files) {
     if (exists(posix.normalize(posix.join(posix.dirname(file), bare)))) return whole;
     for (const origin of origins) {
       const oldTarget = posix.normalize(posix.join(posix.dirname(origin), bare)).replace(/\/$/, '');
-      const newTarget = newPathOf(moves, oldTarget) ?? newPathOf(moves, `${oldTarget}/`)?.replace(/\/$/, '') ?? oldTarget;
+      const newTarget =
+        newPathOf(moves, oldTarget) ?? newPathOf(moves, `${oldTarget}/`)?.replace(/\/$/, '') ?? oldTarget;
       if (exists(newTarget)) {
         const trailing = bare.endsWith('/') ? '/' : '';
         return `${head}${quote}${relative(file, newTarget)}${trailing}${query}${quote}`;

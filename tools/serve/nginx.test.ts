@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainConfig, renderServerBlock } from './nginx.ts';
 
-const deployConf = readFileSync(join(import.meta.dirname, '..', '..', '..', 'deploy', 'nginx.conf'), 'utf8');
+const deployConf = readFileSync(join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf'), 'utf8');
 
 describe('renderServerBlock', () => {
   it('changes only the listen and root lines of deploy/nginx.conf', () => {

@@ -32,7 +32,7 @@ export function renderServerBlock(deployConf: string, root: string, port: number
 
 /** A complete nginx.conf around the server block, with every writable path inside `prefix`. */
 export function mainConfig(prefix: string, options: { asRoot: boolean }): string {
-  return `# Written by src/lib/serve/nginx.ts for a test or local run; the deployable file is deploy/nginx.conf.
+  return `# Written by tools/serve/nginx.ts for a test or local run; the deployable file is deploy/nginx.conf.
 ${options.asRoot ? 'user root root;\n' : ''}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
@@ -67,7 +67,7 @@ export async function startNginx(options: {
 }): Promise<NginxServer> {
   const binary = nginxBinary();
   if (!binary)
-    throw new Error('nginx is not installed: run "sh scripts/ensure-browser.sh" as root, or apt-get install nginx');
+    throw new Error('nginx is not installed: run "sh tools/cli/ensure-browser.sh" as root, or apt-get install nginx');
   const prefix = resolve(options.prefix);
   stopStale(prefix);
   rmSync(prefix, { recursive: true, force: true });

@@ -3,13 +3,13 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { responseHeaders } from '../deploy/response-headers.ts';
+import { responseHeaders } from '../../src/features/deploy/response-headers.ts';
 
 /**
  * Serves a built site the way deploy/nginx.conf does: byte ranges (audio seeking), the same headers
- * (src/lib/deploy/response-headers.ts: hashed assets cached for a year, the rest revalidated, security
+ * (src/features/deploy/response-headers.ts: hashed assets cached for a year, the rest revalidated, security
  * headers), and the not-found page in the visitor's language with a 404. Used by `npm start` where
- * nginx is not installed; the browser tests run against nginx itself (src/lib/serve/nginx.ts).
+ * nginx is not installed; the browser tests run against nginx itself (tools/serve/nginx.ts).
  */
 export function staticSite(dist: string, languages: readonly string[]): RequestListener {
   const files = sirv(dist, {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../schemas/catalog.ts';
+import type { Catalog } from '../schemas/catalog.ts';
 import { loadScenes } from '../scenes/load-scenes.ts';
 import { checkNarrationMedia } from './check-media.ts';
 import { loadCatalog } from './load-catalog.ts';

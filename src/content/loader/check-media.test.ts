@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkNarrationMedia } from './check-media.ts';
 import { loadCatalog } from './load-catalog.ts';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'content');
 const made: string[] = [];
 const EX = 'content/exhibits/bronze-drum.vi.md';
 

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
-import type { Catalog } from '../../schemas/catalog.ts';
-import { parseCaptions } from '../narration/captions.ts';
+import type { Catalog } from '../schemas/catalog.ts';
+import { parseCaptions } from '../../features/narration/captions.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Limits that keep narration quick on museum Wi-Fi and small in an offline pack. */

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../../schemas/catalog.ts';
-import type { Coordinates } from '../../schemas/common.ts';
-import { todayIn } from '../places/freshness.ts';
+import type { Catalog } from '../schemas/catalog.ts';
+import type { Coordinates } from '../schemas/common.ts';
+import { todayIn } from '../../features/places/freshness.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Checks what one file cannot check alone: references resolve, codes are unique, named files exist. */

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentWith, edit, FIXTURE, problemsOf, removeCopies, write } from './fixtures/content-with.ts';
-import { EX, malformedCases as cases } from './fixtures/malformed-cases.ts';
-import { PLACE } from './fixtures/malformed-place-cases.ts';
+import {
+  contentWith,
+  edit,
+  FIXTURE,
+  problemsOf,
+  removeCopies,
+  write,
+} from '../../../test/fixtures/content/content-with.ts';
+import { EX, malformedCases as cases } from '../../../test/fixtures/content/malformed-cases.ts';
+import { PLACE } from '../../../test/fixtures/content/malformed-place-cases.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 afterEach(removeCopies);

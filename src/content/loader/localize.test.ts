@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Localized } from '../../schemas/catalog.ts';
-import { fallbackChain } from '../i18n/fallback.ts';
+import type { Localized } from '../schemas/catalog.ts';
+import { fallbackChain } from '../../i18n/fallback.ts';
 import { localize, localizeText } from './localize.ts';
 
 type Fields = { title: string; summary?: string };

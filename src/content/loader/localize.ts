@@ -1,6 +1,6 @@
-import type { Localized } from '../../schemas/catalog.ts';
-import type { Language, LocalizedText } from '../../schemas/language.ts';
-import { fallbackChain } from '../i18n/fallback.ts';
+import type { Localized } from '../schemas/catalog.ts';
+import type { Language, LocalizedText } from '../schemas/language.ts';
+import { fallbackChain } from '../../i18n/fallback.ts';
 
 /** An entry's text as one page shows it, with the language it is really in. */
 export interface LocalizedView<T> {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { isLanguage, type Language } from '../../schemas/language.ts';
-import type { Localized, Translation } from '../../schemas/catalog.ts';
+import { isLanguage, type Language } from '../schemas/language.ts';
+import type { Localized, Translation } from '../schemas/catalog.ts';
 import { readContentDocument } from './documents.ts';
 import type { ContentProblem } from './problems.ts';
 import { validate } from './validate.ts';

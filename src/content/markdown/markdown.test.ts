@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSafeDestination, renderMarkdown } from './markdown.ts';
-import { unsafeMarkup } from './security/unsafe-markup.ts';
+import { unsafeMarkup } from './unsafe-markup.ts';
 
-const corpus = readFileSync(join(import.meta.dirname, 'fixtures/xss-payloads.txt'), 'utf8')
+const corpus = readFileSync(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'xss-payloads.txt'), 'utf8')
   .split('\n')
   .filter(Boolean);
 

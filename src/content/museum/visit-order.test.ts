@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../loader/load-catalog.ts';
 import { neighbours, visitOrder } from './visit-order.ts';
 
-const catalog = loadCatalog(join(import.meta.dirname, '..', 'content', 'fixtures', 'valid'));
+const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
 describe('visit order', () => {
   it('walks galleries in order, then exhibits in label order', () => {

@@ -1,5 +1,5 @@
-import type { Catalog, Exhibit } from '../../schemas/catalog.ts';
-import { catalogIndex } from '../content/catalog-index.ts';
+import type { Catalog, Exhibit } from '../schemas/catalog.ts';
+import { catalogIndex } from '../catalog-index.ts';
 
 interface Visit {
   order: Exhibit[];

@@ -1,5 +1,5 @@
-import type { LoadedScene } from '../../schemas/scene.ts';
-import type { ContentProblem } from '../content/problems.ts';
+import type { LoadedScene } from '../schemas/scene.ts';
+import type { ContentProblem } from '../loader/problems.ts';
 
 /**
  * Doorways join scenes in pairs: each one names a doorway of another scene that names it back, so

@@ -1,6 +1,6 @@
-import type { Catalog } from '../../schemas/catalog.ts';
-import type { LoadedScene, Vec3 } from '../../schemas/scene.ts';
-import { type ContentProblem, describeValue } from '../content/problems.ts';
+import type { Catalog } from '../schemas/catalog.ts';
+import type { LoadedScene, Vec3 } from '../schemas/scene.ts';
+import { type ContentProblem, describeValue } from '../loader/problems.ts';
 import { blocked, outlineEdge, pointInPolygon, segmentLength, selfIntersections, WALKER_RADIUS } from './geometry.ts';
 
 /** What one scene file cannot say by its schema alone: its references resolve and its plan is sound. */

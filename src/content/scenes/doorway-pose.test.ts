@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scene } from '../../schemas/scene.ts';
+import type { Scene } from '../schemas/scene.ts';
 import { doorwayPose } from './doorway-pose.ts';
 
 const room = {

@@ -1,4 +1,4 @@
-import type { Scene } from '../../schemas/scene.ts';
+import type { Scene } from '../schemas/scene.ts';
 import { outlineEdge, pointInPolygon, segmentLength } from './geometry.ts';
 
 /**

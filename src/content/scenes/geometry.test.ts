@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scene, ScenePlacement } from '../../schemas/scene.ts';
+import type { Scene, ScenePlacement } from '../schemas/scene.ts';
 import {
   blocked,
   pointInPolygon,
@@ -10,7 +10,7 @@ import {
   WALKER_RADIUS,
   wallSegments,
 } from './geometry.ts';
-import { testPlacement, testRoom } from './fixtures/test-room.ts';
+import { testPlacement, testRoom } from '../../../test/fixtures/scenes/test-room.ts';
 
 const R = WALKER_RADIUS;
 const plinth = (x: number, z: number, extra: Partial<ScenePlacement> = {}) => testPlacement('drum', x, z, extra);

@@ -1,4 +1,4 @@
-import type { Scene, ScenePlacement, Vec2 } from '../../schemas/scene.ts';
+import type { Scene, ScenePlacement, Vec2 } from '../schemas/scene.ts';
 
 /*
  * Floor-plan maths for scenes, in the x/z plane. Pure: the walkthrough, the content check and the

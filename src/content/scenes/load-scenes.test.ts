@@ -2,14 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Scene } from '../../schemas/scene.ts';
-import { loadCatalog } from '../content/load-catalog.ts';
-import { ContentError, formatProblem } from '../content/problems.ts';
+import type { Scene } from '../schemas/scene.ts';
+import { loadCatalog } from '../loader/load-catalog.ts';
+import { ContentError, formatProblem } from '../loader/problems.ts';
 import { loadScenes } from './load-scenes.ts';
 
 // The content fixture is the catalog; our overlay adds scenes/ and a second gallery for the stairs.
-const CONTENT = join(import.meta.dirname, '..', 'content', 'fixtures', 'valid');
-const OVERLAY = join(import.meta.dirname, 'fixtures', 'valid');
+const CONTENT = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'content', 'valid');
+const OVERLAY = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'scenes', 'valid');
 const FIRST = 'scenes/first-floor.json';
 const SECOND = 'scenes/second-floor.json';
 const made: string[] = [];

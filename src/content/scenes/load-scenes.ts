@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../../schemas/catalog.ts';
-import { type LoadedScene, type Scene, sceneSchema } from '../../schemas/scene.ts';
-import { ContentError, type ContentProblem } from '../content/problems.ts';
-import { validate } from '../content/validate.ts';
+import type { Catalog } from '../schemas/catalog.ts';
+import { type LoadedScene, type Scene, sceneSchema } from '../schemas/scene.ts';
+import { ContentError, type ContentProblem } from '../loader/problems.ts';
+import { validate } from '../loader/validate.ts';
 import { doorwayLinkProblems } from './check-links.ts';
 import { sceneProblems } from './check-scene.ts';
 

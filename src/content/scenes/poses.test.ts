@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scene, ScenePlacement } from '../../schemas/scene.ts';
+import type { Scene, ScenePlacement } from '../schemas/scene.ts';
 import { blocked, WALKER_RADIUS } from './geometry.ts';
-import { testPlacement, testRoom } from './fixtures/test-room.ts';
+import { testPlacement, testRoom } from '../../../test/fixtures/scenes/test-room.ts';
 import { type CameraPose, facingPose, lookAt } from './poses.ts';
 
 const placement = (exhibit: string, extra: Partial<ScenePlacement>): ScenePlacement =>

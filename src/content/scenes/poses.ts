@@ -1,4 +1,4 @@
-import type { Scene, ScenePlacement, Vec2, Vec3 } from '../../schemas/scene.ts';
+import type { Scene, ScenePlacement, Vec2, Vec3 } from '../schemas/scene.ts';
 import { blocked, segmentsIntersect, WALKER_RADIUS, wallSegments } from './geometry.ts';
 
 /** A camera as the walkthrough holds it: where the eye is, and angles in degrees (see schemas/scene.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../loader/load-catalog.ts';
 import { blocked, WALKER_RADIUS } from './geometry.ts';
 import { loadScenes } from './load-scenes.ts';
 import { facingPose } from './poses.ts';

@@ -1,5 +1,5 @@
-import type { LoadedScene } from '../../schemas/scene.ts';
-import { getCatalog } from '../content/catalog.ts';
+import type { LoadedScene } from '../schemas/scene.ts';
+import { getCatalog } from '../catalog.ts';
 import { loadScenes } from './load-scenes.ts';
 
 let cached: ReadonlyMap<string, LoadedScene> | undefined;

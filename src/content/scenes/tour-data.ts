@@ -1,8 +1,8 @@
-import type { Catalog } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
-import type { Scene } from '../../schemas/scene.ts';
-import { localize } from '../content/localize.ts';
-import { urls } from '../urls.ts';
+import type { Catalog } from '../schemas/catalog.ts';
+import type { Language } from '../schemas/language.ts';
+import type { Scene } from '../schemas/scene.ts';
+import { localize } from '../loader/localize.ts';
+import { urls } from '../../urls.ts';
 
 /** Everything the 3D island needs, computed at build time and handed over as JSON. */
 export interface TourData {

@@ -26,7 +26,7 @@ export const publicPathSchema = z
     error:
       'expected a path under public/ starting with "/" (letters, digits, dots, dashes), e.g. "/images/exhibits/drum.svg"',
   })
-  // A pattern rather than a refine, so the editor (src/lib/cms/) applies the same rule.
+  // A pattern rather than a refine, so the editor (src/features/editor/build/) applies the same rule.
   .regex(/^(?!.*\.\.)/, { error: 'expected a path without ".."' });
 
 /** Calendar dates as written by people and by the CMS: YYYY-MM-DD. YAML may hand us a Date already. */

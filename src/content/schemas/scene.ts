@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signedArea } from '../lib/scenes/geometry.ts';
+import { signedArea } from '../scenes/geometry.ts';
 import { idSchema } from './common.ts';
 
 /*

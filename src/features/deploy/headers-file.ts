@@ -40,5 +40,5 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
         .map(([name, value]) => `  ${name}: ${value}`)
         .join('\n')}`,
   );
-  return `# Generated at build from src/lib/deploy/ (the same rules as deploy/nginx.conf); edit those, not this.\n${blocks.join('\n')}\n`;
+  return `# Generated at build from src/features/deploy/ (the same rules as deploy/nginx.conf); edit those, not this.\n${blocks.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../../content/loader/load-catalog.ts';
 import { ADMIN_POLICY, HEADER_POLICY } from './content-security-policy.ts';
 import { type HeaderRule, headerRules, renderHeadersFile } from './headers-file.ts';
 import { IMMUTABLE, permissionsPolicy, responseHeaders } from './response-headers.ts';

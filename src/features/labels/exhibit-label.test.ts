@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Exhibit } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
-import type { Site } from '../../schemas/site.ts';
+import type { Exhibit } from '../../content/schemas/catalog.ts';
+import type { Language } from '../../content/schemas/language.ts';
+import type { Site } from '../../content/schemas/site.ts';
 import { exhibitLabel, labelLanguages } from './exhibit-label.ts';
 import { narrationLanguages } from './narration-languages.ts';
 

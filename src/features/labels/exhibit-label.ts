@@ -1,7 +1,7 @@
-import type { Exhibit } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
-import type { Site } from '../../schemas/site.ts';
-import { translator } from '../i18n/translator.ts';
+import type { Exhibit } from '../../content/schemas/catalog.ts';
+import type { Language } from '../../content/schemas/language.ts';
+import type { Site } from '../../content/schemas/site.ts';
+import { translator } from '../../i18n/translator.ts';
 import { labelUrl } from './label-url.ts';
 import { narrationLanguages } from './narration-languages.ts';
 

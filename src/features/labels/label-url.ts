@@ -1,4 +1,4 @@
-import { absoluteUrl, urls } from '../urls.ts';
+import { absoluteUrl, urls } from '../../urls.ts';
 
 /**
  * What an exhibit label's QR code encodes: the exhibit's short link on the deployed site, e.g.

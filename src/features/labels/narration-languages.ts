@@ -1,5 +1,5 @@
-import type { Exhibit } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
+import type { Exhibit } from '../../content/schemas/catalog.ts';
+import type { Language } from '../../content/schemas/language.ts';
 
 /**
  * The languages a visitor can hear an exhibit's story in, in the site's order: those with a narration

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQrCodes, errorCorrectionOf } from '../../../e2e/support/qr-decoder.ts';
+import { decodeQrCodes, errorCorrectionOf } from '../../../test/fixtures/qr-decoder.ts';
 import { qrSvg } from './qr-svg.ts';
 
 const url = 'https://guide.example.vn/x/qn-101/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../../content/loader/load-catalog.ts';
 import { decodePlaces } from '../map/compact-places.ts';
 import { encodePlaces } from './encode-places.ts';
 

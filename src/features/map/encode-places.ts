@@ -1,10 +1,10 @@
-import type { Catalog, Place } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
-import { localize } from '../content/localize.ts';
+import type { Catalog, Place } from '../../content/schemas/catalog.ts';
+import type { Language } from '../../content/schemas/language.ts';
+import { localize } from '../../content/loader/localize.ts';
 import type { CompactPlaces, PlaceRow } from '../map/compact-places.ts';
 import { PLACE_STATUS_CODES, toE5 } from '../map/compact-places.ts';
 import { openMinutes } from '../opening-hours/window.ts';
-import { isStale } from './freshness.ts';
+import { isStale } from '../places/freshness.ts';
 
 /** Days of opening hours the map carries: a nightly build keeps it current with weeks to spare. */
 export const HOURS_WINDOW_DAYS = 28;

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../../i18n/translator.ts';
 import { clockOf, type OpenState } from './open-now.ts';
 
 export type HoursStrings = Record<

@@ -3,7 +3,7 @@
  * `opening_hours` with the maintained parser for a window of days, in the site's time zone, and the
  * map only looks minutes up. So the 1 MB parser never ships to a phone.
  */
-import { memoize } from '../memo/memoize.ts';
+import { memoize } from '../../lib/memo/memoize.ts';
 
 export type OpenState =
   | { state: 'open'; until: number | null }

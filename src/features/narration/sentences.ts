@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import type { Language } from '../../schemas/language.ts';
-import { languageTag } from '../i18n/locale.ts';
-import { memoize } from '../memo/memoize.ts';
+import type { Language } from '../../content/schemas/language.ts';
+import { languageTag } from '../../i18n/locale.ts';
+import { memoize } from '../../lib/memo/memoize.ts';
 
 const md = new MarkdownIt({ html: false });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exhibit } from '../../schemas/catalog.ts';
-import type { NarrationAudio } from '../../schemas/exhibit.ts';
-import type { Language } from '../../schemas/language.ts';
-import { localize } from '../content/localize.ts';
+import type { Exhibit } from '../../content/schemas/catalog.ts';
+import type { NarrationAudio } from '../../content/schemas/exhibit.ts';
+import type { Language } from '../../content/schemas/language.ts';
+import { localize } from '../../content/loader/localize.ts';
 import { type Cue, parseCaptions } from './captions.ts';
 import { narrationPlainText, splitSentences } from './sentences.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Catalog, Exhibit } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
+import type { Catalog, Exhibit } from '../../content/schemas/catalog.ts';
+import type { Language } from '../../content/schemas/language.ts';
 import { narrationPlainText, splitSentences } from './sentences.ts';
 
 /**

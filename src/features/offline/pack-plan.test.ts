@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PackManifest } from '../../schemas/offline-pack.ts';
+import type { PackManifest } from '../../content/schemas/offline-pack.ts';
 import { filesToDownload, formatBytes, isQuotaError, parsePackManifest, totalBytes } from './pack-plan.ts';
 
 const pack: PackManifest = {

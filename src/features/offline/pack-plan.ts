@@ -1,4 +1,4 @@
-import type { PackFile, PackManifest } from '../../schemas/offline-pack.ts';
+import type { PackFile, PackManifest } from '../../content/schemas/offline-pack.ts';
 
 /** What this browser downloads of a pack: narration in the one format it plays, models if chosen. */
 export function filesToDownload(pack: PackManifest, options: { playsOpus: boolean; models: boolean }): PackFile[] {

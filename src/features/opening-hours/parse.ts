@@ -1,5 +1,5 @@
 import OpeningHours from 'opening_hours';
-import { memoize } from '../memo/memoize.ts';
+import { memoize } from '../../lib/memo/memoize.ts';
 
 /**
  * Vietnam is where the first sites run, but the country comes from the caller so another country's

@@ -1,4 +1,4 @@
-import { memoize } from '../memo/memoize.ts';
+import { memoize } from '../../lib/memo/memoize.ts';
 import { type HoursLocation, hoursLocationKey, parseOpeningHours } from './parse.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Coordinates } from '../../schemas/common.ts';
+import type { Coordinates } from '../../content/schemas/common.ts';
 
 /**
  * Links that hand the visitor to a maps app: `geo:` opens the phone's own (RFC 5870), OpenStreetMap

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Expert, Place } from '../../schemas/catalog.ts';
+import type { Expert, Place } from '../../content/schemas/catalog.ts';
 import { freshnessReport } from './freshness-report.ts';
 
 const expert = (id: string) => ({ id, name: id }) as unknown as Expert;

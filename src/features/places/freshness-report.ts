@@ -1,4 +1,4 @@
-import type { Catalog, Expert, Place } from '../../schemas/catalog.ts';
+import type { Catalog, Expert, Place } from '../../content/schemas/catalog.ts';
 import { daysSince, isStale } from './freshness.ts';
 
 export interface StaleListing {

@@ -1,4 +1,4 @@
-import { memoize } from '../memo/memoize.ts';
+import { memoize } from '../../lib/memo/memoize.ts';
 
 /** Whole days from `isoDate` to `today` (both YYYY-MM-DD), in UTC so time zones cannot shift it. */
 export function daysSince(isoDate: string, today: string): number {

@@ -1,5 +1,5 @@
-import type { Catalog, Place } from '../../schemas/catalog.ts';
-import type { VocabularyEntry } from '../../schemas/site.ts';
+import type { Catalog, Place } from '../../content/schemas/catalog.ts';
+import type { VocabularyEntry } from '../../content/schemas/site.ts';
 
 const STATUS_RANK = { open: 0, 'temporarily-closed': 1, closed: 2 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urls } from '../urls.ts';
+import { urls } from '../../urls.ts';
 import { scanOutcome } from './scan-outcome.ts';
 
 const context = {

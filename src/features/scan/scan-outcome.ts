@@ -1,4 +1,4 @@
-import { codeFromShortLink, resolveCode } from '../short-codes.ts';
+import { codeFromShortLink, resolveCode } from './short-codes.ts';
 
 /** What a decoded QR code means to this guide. */
 export type ScanOutcome =

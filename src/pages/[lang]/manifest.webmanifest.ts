@@ -1,7 +1,7 @@
-import { getCatalog } from '../../lib/content/catalog.ts';
-import { webAppManifest } from '../../lib/offline/web-app-manifest.ts';
-import { languagePaths } from '../../lib/static-paths.ts';
-import type { Language } from '../../schemas/language.ts';
+import { getCatalog } from '../../content/catalog.ts';
+import { webAppManifest } from '../../features/offline/build/web-app-manifest.ts';
+import { languagePaths } from '../../content/static-paths.ts';
+import type { Language } from '../../content/schemas/language.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content/catalog.ts';
-import { encodePlaces } from '../../lib/places/encode-places.ts';
-import { todayIn } from '../../lib/places/freshness.ts';
-import { languagePaths } from '../../lib/static-paths.ts';
-import type { Language } from '../../schemas/language.ts';
+import { getCatalog } from '../../content/catalog.ts';
+import { encodePlaces } from '../../features/map/encode-places.ts';
+import { todayIn } from '../../features/places/freshness.ts';
+import { languagePaths } from '../../content/static-paths.ts';
+import type { Language } from '../../content/schemas/language.ts';
 
 export const getStaticPaths = languagePaths;
 
-/** The places as the map loads them, compact, in the page's language (see src/lib/map/compact-places.ts). */
+/** The places as the map loads them, compact, in the page's language (see src/features/map/compact-places.ts). */
 export const GET: APIRoute = ({ params }) => {
   const catalog = getCatalog();
   const doc = encodePlaces(catalog, params.lang as Language, todayIn(catalog.site.timezone));

@@ -1,4 +1,4 @@
-import { getCatalog } from '../../lib/content/catalog.ts';
+import { getCatalog } from '../../content/catalog.ts';
 
 /** Label code → exhibit id, for the keypad, the scanner and the not-found page (kept small and cacheable). */
 export function GET(): Response {

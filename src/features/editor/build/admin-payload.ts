@@ -1,6 +1,6 @@
-import type { Catalog } from '../../schemas/catalog.ts';
-import { uiStrings } from '../i18n/ui-strings.ts';
-import { urls } from '../urls.ts';
+import type { Catalog } from '../../../content/schemas/catalog.ts';
+import { uiStrings } from '../../../i18n/ui-strings.ts';
+import { urls } from '../../../urls.ts';
 import { backendSettingsFrom } from './backend-settings.ts';
 import type { EntryChoices } from './collections.ts';
 import { decapConfig } from './decap-config.ts';

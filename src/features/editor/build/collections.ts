@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { exhibitBaseSchema, exhibitTranslationSchema } from '../../schemas/exhibit.ts';
-import { expertBaseSchema, expertTranslationSchema } from '../../schemas/expert.ts';
-import { galleryBaseSchema, galleryTranslationSchema } from '../../schemas/gallery.ts';
-import { museumBaseSchema, museumTranslationSchema } from '../../schemas/museum.ts';
-import { placeBaseSchema, placeTranslationSchema } from '../../schemas/place.ts';
-import type { Site, VocabularyEntry } from '../../schemas/site.ts';
+import { exhibitBaseSchema, exhibitTranslationSchema } from '../../../content/schemas/exhibit.ts';
+import { expertBaseSchema, expertTranslationSchema } from '../../../content/schemas/expert.ts';
+import { galleryBaseSchema, galleryTranslationSchema } from '../../../content/schemas/gallery.ts';
+import { museumBaseSchema, museumTranslationSchema } from '../../../content/schemas/museum.ts';
+import { placeBaseSchema, placeTranslationSchema } from '../../../content/schemas/place.ts';
+import type { Site, VocabularyEntry } from '../../../content/schemas/site.ts';
 import type { DecapField } from './decap-types.ts';
 import { type IMAGE_WIDTHS, mediaProcessing } from './image-limits.ts';
 

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from '../../schemas/language.ts';
-import { type Site, siteSchema } from '../../schemas/site.ts';
+import { LANGUAGES, type Language } from '../../../content/schemas/language.ts';
+import { type Site, siteSchema } from '../../../content/schemas/site.ts';
 import { type EntryChoices, KINDS, type KindSpec } from './collections.ts';
 import { decapField, type FieldContext } from './decap-fields.ts';
 import type { DecapCollection, DecapConfig, DecapField } from './decap-types.ts';

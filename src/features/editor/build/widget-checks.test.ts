@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coordinatesSchema } from '../../schemas/common.ts';
-import { openingHoursSchema } from '../../schemas/opening-hours.ts';
+import { coordinatesSchema } from '../../../content/schemas/common.ts';
+import { openingHoursSchema } from '../../../content/schemas/opening-hours.ts';
 import { coordinatesProblem, fillVars, openingHoursWidgetProblem, verifiedOnProblem } from './widget-checks.ts';
 
 const bounds = { south: 20.55, west: 106.35, north: 21.65, east: 108.15 };

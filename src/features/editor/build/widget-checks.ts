@@ -1,6 +1,6 @@
-import { coordinatesSchema, isoDateSchema } from '../../schemas/common.ts';
-import { openingHoursSchema } from '../../schemas/opening-hours.ts';
-import type { MapSettings } from '../../schemas/site.ts';
+import { coordinatesSchema, isoDateSchema } from '../../../content/schemas/common.ts';
+import { openingHoursSchema } from '../../../content/schemas/opening-hours.ts';
+import type { MapSettings } from '../../../content/schemas/site.ts';
 
 /** A problem a widget shows under its field: a UI string key and its variables. */
 export interface WidgetProblem {
@@ -20,7 +20,7 @@ export function coordinatesProblem(value: unknown, bounds: MapSettings['bounds']
   if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
     return { key: 'cms.mapPoint.notNumber' };
   }
-  // The same rule as src/lib/content/cross-check.ts: inside the site's map bounds, edges included.
+  // The same rule as src/content/loader/cross-check.ts: inside the site's map bounds, edges included.
   if (lat < bounds.south || lat > bounds.north || lon < bounds.west || lon > bounds.east) {
     const vars = Object.fromEntries(Object.entries(bounds).map(([k, n]) => [k, String(n)]));
     return { key: 'cms.mapPoint.outside', vars };

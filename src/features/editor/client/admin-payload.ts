@@ -1,4 +1,4 @@
-import type { AdminPayload } from '../../lib/cms/admin-payload.ts';
+import type { AdminPayload } from '../build/admin-payload.ts';
 
 export function readAdminPayload(): AdminPayload {
   const element = document.getElementById('cms-payload');

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { Component, createElement as h, createRef } from 'react';
-import { coordinatesProblem } from '../../lib/cms/widget-checks.ts';
-import type { MapSettings } from '../../schemas/site.ts';
+import { coordinatesProblem } from '../build/widget-checks.ts';
+import type { MapSettings } from '../../../content/schemas/site.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, plain, type Validity } from './widget-props.ts';
 

@@ -1,11 +1,11 @@
 import { Component, createElement as h } from 'react';
-import { openingHoursWidgetProblem } from '../../lib/cms/widget-checks.ts';
+import { openingHoursWidgetProblem } from '../build/widget-checks.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, type Validity } from './widget-props.ts';
 
 /**
  * `opening_hours` as a text box checked while typing by the same parser and rules as the build
- * (src/schemas/opening-hours.ts), so hours the editor accepts always pass `npm run check`.
+ * (src/content/schemas/opening-hours.ts), so hours the editor accepts always pass `npm run check`.
  */
 export class OpeningHoursControl extends Component<ControlProps> {
   isValid = (): Validity => {

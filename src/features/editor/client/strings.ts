@@ -1,4 +1,4 @@
-import { fillVars, type WidgetProblem } from '../../lib/cms/widget-checks.ts';
+import { fillVars, type WidgetProblem } from '../build/widget-checks.ts';
 
 let strings: Record<string, string> = {};
 

@@ -1,6 +1,6 @@
 import { Component, createElement as h } from 'react';
-import { todayIn } from '../../lib/places/freshness.ts';
-import { verifiedOnProblem } from '../../lib/cms/widget-checks.ts';
+import { todayIn } from '../../places/freshness.ts';
+import { verifiedOnProblem } from '../build/widget-checks.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, type Validity } from './widget-props.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from '../content/fixtures/content-with.ts';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { FIXTURE } from '../../../../test/fixtures/content/content-with.ts';
+import { loadCatalog } from '../../../content/loader/load-catalog.ts';
 import { coverageText, translationCoverage } from './translation-coverage.ts';
 
 describe('translationCoverage', () => {

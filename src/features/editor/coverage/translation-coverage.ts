@@ -1,5 +1,5 @@
-import type { Catalog, Exhibit, Place } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
+import type { Catalog, Exhibit, Place } from '../../../content/schemas/catalog.ts';
+import type { Language } from '../../../content/schemas/language.ts';
 
 /** What one language still lacks: the entries a curator should translate (or record) next. */
 export interface LanguageCoverage {

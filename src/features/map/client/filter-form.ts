@@ -1,4 +1,4 @@
-import type { PlaceFilters } from '../../lib/map/filters.ts';
+import type { PlaceFilters } from '../filters.ts';
 
 const checked = (form: HTMLFormElement, name: string) =>
   [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);

@@ -1,4 +1,4 @@
-import type { LatLon } from '../../lib/map/distance.ts';
+import type { LatLon } from '../distance.ts';
 
 export type Located = { position: LatLon } | { refused: boolean };
 

@@ -1,9 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import Supercluster from 'supercluster';
-import { categoryCountsOf, type ClusterStrings, clusterLabel } from '../../lib/map/cluster-label.ts';
-import type { MapPlace } from '../../lib/map/compact-places.ts';
-import type { LatLon } from '../../lib/map/distance.ts';
+import { categoryCountsOf, type ClusterStrings, clusterLabel } from '../cluster-label.ts';
+import type { MapPlace } from '../compact-places.ts';
+import type { LatLon } from '../distance.ts';
 
 export interface MapViewOptions {
   center: LatLon;

@@ -1,10 +1,10 @@
-import { type DecodedPlaces, decodePlaces, type MapPlace } from '../../lib/map/compact-places.ts';
-import type { LatLon } from '../../lib/map/distance.ts';
-import { countByCategory, filterPlaces } from '../../lib/map/filters.ts';
-import { hoursText } from '../../lib/map/hours-text.ts';
-import { openStateAt, siteMinutes } from '../../lib/map/open-now.ts';
-import { byDistance, type RankedPlace } from '../../lib/map/sort.ts';
-import { type MapViewState, parseMapState, serializeMapState } from '../../lib/map/url-state.ts';
+import { type DecodedPlaces, decodePlaces, type MapPlace } from '../compact-places.ts';
+import type { LatLon } from '../distance.ts';
+import { countByCategory, filterPlaces } from '../filters.ts';
+import { hoursText } from '../hours-text.ts';
+import { openStateAt, siteMinutes } from '../open-now.ts';
+import { byDistance, type RankedPlace } from '../sort.ts';
+import { type MapViewState, parseMapState, serializeMapState } from '../url-state.ts';
 import { readFilters, showCategoryCounts, writeFilters } from './filter-form.ts';
 import { locateVisitor } from './locate.ts';
 import { MapView } from './map-view.ts';

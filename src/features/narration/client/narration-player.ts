@@ -1,4 +1,4 @@
-import { formatClock, playbackRate, resumeKey, resumePosition } from '../../lib/narration/playback.ts';
+import { formatClock, playbackRate, resumeKey, resumePosition } from '../playback.ts';
 import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
 
 type Strings = Record<

@@ -1,5 +1,5 @@
-import { activeCueIndex, type Cue } from '../../lib/narration/captions.ts';
-import { skipTo } from '../../lib/narration/playback.ts';
+import { activeCueIndex, type Cue } from '../captions.ts';
+import { skipTo } from '../playback.ts';
 
 /** What the player drives: a recording with captions, or the device's voice reading sentences. */
 export interface Narrator {

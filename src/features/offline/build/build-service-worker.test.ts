@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildServiceWorker } from './build-service-worker.ts';
 
-const SOURCE = join(import.meta.dirname, '..', '..', 'sw', 'sw.ts');
+const SOURCE = join(import.meta.dirname, '..', 'sw', 'sw.ts');
 const made: string[] = [];
 
 /** A tiny built site with everything the app shell expects. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveSitePath, staticImportsOf } from '../bench/js-imports.ts';
+import { resolveSitePath, staticImportsOf } from './js-imports.ts';
 
 /** A lazily loaded chunk of the built site (its name matching `entry`) and everything it imports statically. */
 export function lazyChunks(dist: string, entry: RegExp): string[] {

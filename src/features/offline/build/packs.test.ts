@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content/load-catalog.ts';
+import { loadCatalog } from '../../../content/loader/load-catalog.ts';
 import { packAssetsOf, packMapData, packPages, packUrl } from './packs.ts';
 
-const catalog = loadCatalog(join(import.meta.dirname, '..', 'content', 'fixtures', 'valid'));
+const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
 describe('packs', () => {
   it('covers the museum, its exhibits, the keypad and the destination in one language', () => {

@@ -1,6 +1,6 @@
-import type { Catalog } from '../../schemas/catalog.ts';
-import type { Language } from '../../schemas/language.ts';
-import { urls } from '../urls.ts';
+import type { Catalog } from '../../../content/schemas/catalog.ts';
+import type { Language } from '../../../content/schemas/language.ts';
+import { urls } from '../../../urls.ts';
 
 /** One downloadable pack: a museum with the destination guide, in one language. */
 export function packId(museumId: string, lang: Language): string {

@@ -1,8 +1,8 @@
-import type { Language } from '../../schemas/language.ts';
-import type { Site } from '../../schemas/site.ts';
-import { localizeText } from '../content/localize.ts';
-import { languageTag } from '../i18n/locale.ts';
-import { urls } from '../urls.ts';
+import type { Language } from '../../../content/schemas/language.ts';
+import type { Site } from '../../../content/schemas/site.ts';
+import { localizeText } from '../../../content/loader/localize.ts';
+import { languageTag } from '../../../i18n/locale.ts';
+import { urls } from '../../../urls.ts';
 
 /**
  * The installable app, one manifest per language: the same app (one `id`), opening in the language the

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../../schemas/catalog.ts';
-import type { PackFile, PackManifest } from '../../schemas/offline-pack.ts';
-import type { Language } from '../../schemas/language.ts';
-import { urls } from '../urls.ts';
+import type { Catalog } from '../../../content/schemas/catalog.ts';
+import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
+import type { Language } from '../../../content/schemas/language.ts';
+import { urls } from '../../../urls.ts';
 import { lazyChunks } from './lazy-chunks.ts';
 import { packAssetsOf, packId, packMapData, packPages, packUrl } from './packs.ts';
 

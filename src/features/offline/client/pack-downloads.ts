@@ -5,9 +5,9 @@ import {
   isQuotaError,
   parsePackManifest,
   totalBytes,
-} from '../../lib/offline/pack-plan.ts';
-import { urls } from '../../lib/urls.ts';
-import type { PackManifest } from '../../schemas/offline-pack.ts';
+} from '../pack-plan.ts';
+import { urls } from '../../../urls.ts';
+import type { PackManifest } from '../../../content/schemas/offline-pack.ts';
 import { deletePack, downloadPack, installedPacks } from './pack-store.ts';
 
 type Strings = Record<

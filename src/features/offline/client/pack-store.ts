@@ -1,5 +1,5 @@
-import { type InstalledPack, PACK_CACHE_PREFIX, PACK_RECORD_URL } from '../../lib/offline/pack-plan.ts';
-import type { PackFile } from '../../schemas/offline-pack.ts';
+import { type InstalledPack, PACK_CACHE_PREFIX, PACK_RECORD_URL } from '../pack-plan.ts';
+import type { PackFile } from '../../../content/schemas/offline-pack.ts';
 
 const cacheName = (id: string) => `${PACK_CACHE_PREFIX}${id}`;
 

@@ -32,7 +32,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
       (url) => new URL(url).origin === location.origin,
     );
     void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache } });
-    // Taking over the page mid-playback would break the recording (see src/sw/sw.ts), so the worker
+    // Taking over the page mid-playback would break the recording (see src/features/offline/sw/sw.ts), so the worker
     // is asked to take over once nothing plays: at once, or when the narration pauses or ends.
     void whenNoMediaPlays().then(() => wb.messageSW({ type: 'CLAIM_CLIENTS' }));
   });

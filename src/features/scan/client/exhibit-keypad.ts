@@ -1,4 +1,4 @@
-import { resolveCode } from '../../lib/short-codes.ts';
+import { resolveCode } from '../short-codes.ts';
 
 /** <exhibit-keypad>: digits in, exhibit page out, in the page's language. */
 class ExhibitKeypad extends HTMLElement {

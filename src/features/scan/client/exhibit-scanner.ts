@@ -1,7 +1,7 @@
-import { cameraFailure, type CameraFailure } from '../../lib/scanner/camera-failure.ts';
-import { parseCodeTable } from '../../lib/scanner/code-table.ts';
-import { type ScanContext, scanOutcome } from '../../lib/scanner/scan-outcome.ts';
-import { siteOrigins } from '../../lib/scanner/site-origins.ts';
+import { cameraFailure, type CameraFailure } from '../camera-failure.ts';
+import { parseCodeTable } from '../code-table.ts';
+import { type ScanContext, scanOutcome } from '../scan-outcome.ts';
+import { siteOrigins } from '../site-origins.ts';
 import { type QrDetector, qrDetector } from './qr-detector.ts';
 
 type Failure = CameraFailure | 'loadError';

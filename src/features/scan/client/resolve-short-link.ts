@@ -1,6 +1,6 @@
-import { chooseLanguage } from '../../lib/i18n/negotiate.ts';
-import { resolveCode } from '../../lib/short-codes.ts';
-import type { Language } from '../../schemas/language.ts';
+import { chooseLanguage } from '../../../i18n/negotiate.ts';
+import { resolveCode } from '../short-codes.ts';
+import type { Language } from '../../../content/schemas/language.ts';
 
 /**
  * Runs on the not-found page. A mistyped short link (/x/QN-1O1, /x/qn101) is forwarded to its exhibit

@@ -2,7 +2,7 @@ import { useLoader } from '@react-three/fiber';
 import { Suspense, useEffect, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
 
 export interface ExhibitsProps {

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { Vector3 } from 'three';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
 import { BASE_HEIGHT } from './Exhibits.tsx';
 

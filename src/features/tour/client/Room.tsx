@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { BoxGeometry, type BufferGeometry, Shape, ShapeGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { wallSegments } from '../../lib/scenes/geometry.ts';
-import type { Scene } from '../../schemas/scene.ts';
+import { wallSegments } from '../../../content/scenes/geometry.ts';
+import type { Scene } from '../../../content/schemas/scene.ts';
 
 export interface RoomProps {
   scene: Scene;

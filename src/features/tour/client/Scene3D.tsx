@@ -1,8 +1,8 @@
 import { PerformanceMonitor } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { Suspense } from 'react';
-import { resolveMove, WALKER_RADIUS } from '../../lib/scenes/geometry.ts';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import { resolveMove, WALKER_RADIUS } from '../../../content/scenes/geometry.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import { type TourController, glideTo } from './controller.ts';
 import { Exhibits } from './Exhibits.tsx';
 import { LabelTracker } from './LabelTracker.tsx';

@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { resolveMove, WALKER_RADIUS } from '../../lib/scenes/geometry.ts';
-import type { Scene } from '../../schemas/scene.ts';
+import { resolveMove, WALKER_RADIUS } from '../../../content/scenes/geometry.ts';
+import type { Scene } from '../../../content/schemas/scene.ts';
 import type { TourController } from './controller.ts';
 import { blend, WALK_SPEED } from './pose.ts';
 

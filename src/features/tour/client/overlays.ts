@@ -1,5 +1,5 @@
-import { lookAt } from '../../lib/scenes/poses.ts';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import { lookAt } from '../../../content/scenes/poses.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import { glideTo, type TourController } from './controller.ts';
 import { fromCamera, type Pose } from './pose.ts';
 

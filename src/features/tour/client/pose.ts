@@ -1,4 +1,4 @@
-import type { CameraPose } from '../../lib/scenes/poses.ts';
+import type { CameraPose } from '../../../content/scenes/poses.ts';
 
 /** Where the visitor stands and looks: position on the floor (x, z), eye height, yaw and pitch (radians). */
 export interface Pose {

@@ -10,7 +10,7 @@ import {
   MeshStandardMaterial,
   PointLight,
 } from 'three';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
 import { addFloorMap, addGuidedTour, addJoystick, addLabels } from './overlays.ts';
 import type { Pose } from './pose.ts';

@@ -1,6 +1,6 @@
-import { EYE_HEIGHT, facingPose } from '../../lib/scenes/poses.ts';
-import { doorwayPose } from '../../lib/scenes/doorway-pose.ts';
-import type { TourData } from '../../lib/scenes/tour-data.ts';
+import { EYE_HEIGHT, facingPose } from '../../../content/scenes/poses.ts';
+import { doorwayPose } from '../../../content/scenes/doorway-pose.ts';
+import type { TourData } from '../../../content/scenes/tour-data.ts';
 import { fromCamera, type Pose } from './pose.ts';
 
 const DEG = Math.PI / 180;

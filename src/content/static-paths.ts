@@ -1,7 +1,6 @@
 import type { Language } from './schemas/language.ts';
 import { getCatalog } from './catalog.ts';
-
-type Kind = 'museums' | 'galleries' | 'exhibits' | 'places' | 'experts';
+import type { KindName } from './kinds.ts';
 
 /** getStaticPaths for pages that exist once per language. */
 export function languagePaths(): { params: { lang: Language } }[] {
@@ -9,7 +8,7 @@ export function languagePaths(): { params: { lang: Language } }[] {
 }
 
 /** getStaticPaths for one page per entry and language: `{ lang, id }`. */
-export function entryPaths(kind: Kind): { params: { lang: Language; id: string } }[] {
+export function entryPaths(kind: KindName): { params: { lang: Language; id: string } }[] {
   const catalog = getCatalog();
   return catalog.site.languages.flatMap((lang) => catalog[kind].map((entry) => ({ params: { lang, id: entry.id } })));
 }

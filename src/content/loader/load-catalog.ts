@@ -1,11 +1,6 @@
 import { join } from 'node:path';
-import type { z } from 'zod';
+import { CONTENT_KINDS, KIND_NAMES } from '../kinds.ts';
 import type { Catalog } from '../schemas/catalog.ts';
-import { exhibitBaseSchema, exhibitTranslationSchema } from '../schemas/exhibit.ts';
-import { expertBaseSchema, expertTranslationSchema } from '../schemas/expert.ts';
-import { galleryBaseSchema, galleryTranslationSchema } from '../schemas/gallery.ts';
-import { museumBaseSchema, museumTranslationSchema } from '../schemas/museum.ts';
-import { placeBaseSchema, placeTranslationSchema } from '../schemas/place.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { crossCheck } from './cross-check.ts';
 import { readContentDocument } from './documents.ts';
@@ -27,17 +22,12 @@ export function loadCatalog(root: string): Catalog {
   const site = siteResult.value;
   const { languages, defaultLanguage } = site;
 
-  const each = { languages, defaultLanguage };
-  const read = <B extends z.ZodObject, T extends z.ZodObject>(folder: string, base: B, translation: T) =>
-    readLocalizedKind(root, { folder, base, translation }, each.languages, each.defaultLanguage, problems);
-  const catalog: Catalog = {
-    site,
-    museums: read('museums', museumBaseSchema, museumTranslationSchema),
-    galleries: read('galleries', galleryBaseSchema, galleryTranslationSchema),
-    exhibits: read('exhibits', exhibitBaseSchema, exhibitTranslationSchema),
-    places: read('places', placeBaseSchema, placeTranslationSchema),
-    experts: read('experts', expertBaseSchema, expertTranslationSchema),
-  };
+  // Every kind of the registry, read the same way; the registry's type check keeps this a Catalog.
+  const catalog = { site } as Catalog;
+  for (const name of KIND_NAMES) {
+    const entries = readLocalizedKind(root, CONTENT_KINDS[name], languages, defaultLanguage, problems);
+    (catalog as unknown as Record<typeof name, typeof entries>)[name] = entries;
+  }
   problems.push(...crossCheck(catalog, root));
   if (problems.length > 0) throw new ContentError(problems);
   sortCatalog(catalog);

@@ -1,23 +1,12 @@
-import type { z } from 'zod';
-import { exhibitBaseSchema, exhibitTranslationSchema } from '../../../content/schemas/exhibit.ts';
-import { expertBaseSchema, expertTranslationSchema } from '../../../content/schemas/expert.ts';
-import { galleryBaseSchema, galleryTranslationSchema } from '../../../content/schemas/gallery.ts';
-import { museumBaseSchema, museumTranslationSchema } from '../../../content/schemas/museum.ts';
-import { placeBaseSchema, placeTranslationSchema } from '../../../content/schemas/place.ts';
+import { CONTENT_KINDS, type ContentKind, KIND_NAMES, type KindName } from '../../../content/kinds.ts';
 import type { Site, VocabularyEntry } from '../../../content/schemas/site.ts';
 import type { DecapField } from './decap-types.ts';
 import { type IMAGE_WIDTHS, mediaProcessing } from './image-limits.ts';
 
 /** A kind of multilingual content as the CMS edits it: `content/{folder}/{id}.{lang}.md`. */
-export interface KindSpec {
+export interface KindSpec extends ContentKind {
   /** Collection name and folder under content/, e.g. "places". */
-  name: 'museums' | 'galleries' | 'exhibits' | 'places' | 'experts';
-  base: z.ZodObject;
-  translation: z.ZodObject;
-  /** The field whose default-language text names the entry and gives its id (slug). */
-  identifier: string;
-  /** Where uploaded images of this kind go, under public/. */
-  mediaFolder: string;
+  name: KindName;
   /**
    * The widget for fields whose zod type alone does not say how to edit them (a reference to another
    * entry, a vocabulary from site.yaml, an image, a map point). Required, bounds and patterns always
@@ -68,74 +57,46 @@ const vocabulary = (site: Site, entries: VocabularyEntry[]) =>
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
 const longText: Partial<DecapField> = { widget: 'text' };
 
-export const KINDS: readonly KindSpec[] = [
-  {
-    name: 'places',
-    base: placeBaseSchema,
-    translation: placeTranslationSchema,
-    identifier: 'name',
-    mediaFolder: 'images/places',
-    widgets: (site, entries) => ({
-      category: { widget: 'select', options: vocabulary(site, site.placeCategories) },
-      coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
-      openingHours: { widget: 'opening-hours' },
-      tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
-      photo: image('photo'),
-      verifiedBy: reference(entries.experts),
-      verifiedOn: { widget: 'verified-on' },
-      summary: longText,
-      statusNote: longText,
-    }),
-  },
-  {
-    name: 'experts',
-    base: expertBaseSchema,
-    translation: expertTranslationSchema,
-    identifier: 'name',
-    mediaFolder: 'images/experts',
-    widgets: () => ({ photo: image('photo') }),
-  },
-  {
-    name: 'museums',
-    base: museumBaseSchema,
-    translation: museumTranslationSchema,
-    identifier: 'name',
-    mediaFolder: 'images/museums',
-    widgets: (site) => ({
-      coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
-      openingHours: { widget: 'opening-hours' },
-      image: image('illustration'),
-      summary: longText,
-    }),
-  },
-  {
-    name: 'galleries',
-    base: galleryBaseSchema,
-    translation: galleryTranslationSchema,
-    identifier: 'title',
-    mediaFolder: 'images/galleries',
-    widgets: (_site, entries) => ({
-      museum: reference(entries.museums),
-      image: image('illustration'),
-      summary: longText,
-    }),
-  },
-  {
-    name: 'exhibits',
-    base: exhibitBaseSchema,
-    translation: exhibitTranslationSchema,
-    identifier: 'title',
-    mediaFolder: 'images/exhibits',
-    widgets: (_site, entries) => ({
-      gallery: reference(entries.galleries),
-      image: image('illustration'),
-      related: reference(entries.exhibits, true),
-      'model.src': file,
-      'model.light': file,
-      'audio.opus': file,
-      'audio.mp3': file,
-      'audio.captions': file,
-      summary: longText,
-    }),
-  },
-];
+/** The widgets of each kind's fields (see KindSpec.widgets); the kinds themselves are content/kinds.ts. */
+const WIDGETS: Record<KindName, KindSpec['widgets']> = {
+  places: (site, entries) => ({
+    category: { widget: 'select', options: vocabulary(site, site.placeCategories) },
+    coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
+    openingHours: { widget: 'opening-hours' },
+    tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
+    photo: image('photo'),
+    verifiedBy: reference(entries.experts),
+    verifiedOn: { widget: 'verified-on' },
+    summary: longText,
+    statusNote: longText,
+  }),
+  experts: () => ({ photo: image('photo') }),
+  museums: (site) => ({
+    coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
+    openingHours: { widget: 'opening-hours' },
+    image: image('illustration'),
+    summary: longText,
+  }),
+  galleries: (_site, entries) => ({
+    museum: reference(entries.museums),
+    image: image('illustration'),
+    summary: longText,
+  }),
+  exhibits: (_site, entries) => ({
+    gallery: reference(entries.galleries),
+    image: image('illustration'),
+    related: reference(entries.exhibits, true),
+    'model.src': file,
+    'model.light': file,
+    'audio.opus': file,
+    'audio.mp3': file,
+    'audio.captions': file,
+    summary: longText,
+  }),
+};
+
+export const KINDS: readonly KindSpec[] = KIND_NAMES.map((name) => ({
+  ...CONTENT_KINDS[name],
+  name,
+  widgets: WIDGETS[name],
+}));

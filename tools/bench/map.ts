@@ -5,7 +5,7 @@ import { median } from './median.ts';
 import type { MapBenchReport, MapBenchSide } from './report.ts';
 import { syntheticPlaces } from './synthetic-map-places.ts';
 import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
-import { openMinutes } from '../../src/features/opening-hours/window.ts';
+import { openMinutes } from '../../src/features/places/window.ts';
 import { HOURS_WINDOW_DAYS } from '../../src/features/map/encode-places.ts';
 import { todayIn } from '../../src/features/places/freshness.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openingHoursProblem } from '../../features/opening-hours/parse.ts';
+import { openingHoursProblem } from '../opening-hours/parse.ts';
 
 /** Opening hours in OpenStreetMap `opening_hours` syntax, e.g. "Tu-Su 08:00-17:00; PH off". */
 export const openingHoursSchema = z

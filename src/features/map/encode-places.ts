@@ -3,7 +3,7 @@ import type { Language } from '../../content/schemas/language.ts';
 import { localize } from '../../content/loader/localize.ts';
 import type { CompactPlaces, PlaceRow } from '../map/compact-places.ts';
 import { PLACE_STATUS_CODES, toE5 } from '../map/compact-places.ts';
-import { openMinutes } from '../opening-hours/window.ts';
+import { openMinutes } from '../places/window.ts';
 import { isStale } from '../places/freshness.ts';
 
 /** Days of opening hours the map carries: a nightly build keeps it current with weeks to spare. */

@@ -1,5 +1,5 @@
 import { memoize } from '../../lib/memo/memoize.ts';
-import { type HoursLocation, hoursLocationKey, parseOpeningHours } from './parse.ts';
+import { type HoursLocation, hoursLocationKey, parseOpeningHours } from '../../content/opening-hours/parse.ts';
 
 /** Opening times of one day, as "HH:MM" pairs; `closesNextDay` marks a range that runs past midnight. */
 export interface DayHours {

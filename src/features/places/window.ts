@@ -1,5 +1,5 @@
 import { memoize } from '../../lib/memo/memoize.ts';
-import { type HoursLocation, hoursLocationKey, parseOpeningHours } from './parse.ts';
+import { type HoursLocation, hoursLocationKey, parseOpeningHours } from '../../content/opening-hours/parse.ts';
 
 /**
  * Open intervals of `value` over `days` days from `fromDay` (YYYY-MM-DD in the site's time zone), as

@@ -1,5 +1,5 @@
-import { type HoursStrings, hoursText } from '../../map/hours-text.ts';
-import { openStateAt, siteMinutes } from '../../map/open-now.ts';
+import { type HoursStrings, hoursText } from '../hours-text.ts';
+import { openStateAt, siteMinutes } from '../open-now.ts';
 
 /** <open-now>: "Open now, closes at 21:00" for the minute the visitor reads the page, kept current. */
 class OpenNow extends HTMLElement {

@@ -3,11 +3,8 @@ import type { Language } from '../../content/schemas/language.ts';
 import { localize } from '../../content/loader/localize.ts';
 import type { CompactPlaces, PlaceRow } from '../map/compact-places.ts';
 import { PLACE_STATUS_CODES, toE5 } from '../map/compact-places.ts';
-import { openMinutes } from '../places/window.ts';
-import { isStale } from '../places/freshness.ts';
-
-/** Days of opening hours the map carries: a nightly build keeps it current with weeks to spare. */
-export const HOURS_WINDOW_DAYS = 28;
+import { HOURS_WINDOW_DAYS, openMinutes } from '../places/build.ts';
+import { isStale } from '../places/index.ts';
 
 /**
  * The catalog's places for the map, in one language. Schedules are shared between places with the

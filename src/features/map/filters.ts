@@ -1,5 +1,5 @@
 import type { MapPlace } from './compact-places.ts';
-import { openStateAt } from '../places/open-now.ts';
+import { openStateAt } from '../places/index.ts';
 
 /** What the visitor chose on the map page; the same state lives in the address (see url-state.ts). */
 export interface PlaceFilters {

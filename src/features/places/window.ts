@@ -1,6 +1,9 @@
 import { memoize } from '../../lib/memo/memoize.ts';
 import { type HoursLocation, hoursLocationKey, parseOpeningHours } from '../../content/opening-hours/parse.ts';
 
+/** Days of opening hours the map carries: a nightly build keeps it current with weeks to spare. */
+export const HOURS_WINDOW_DAYS = 28;
+
 /**
  * Open intervals of `value` over `days` days from `fromDay` (YYYY-MM-DD in the site's time zone), as
  * flat sorted [open, close, …] minutes from that day's midnight. The parser works on wall-clock fields

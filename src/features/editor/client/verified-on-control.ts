@@ -1,5 +1,5 @@
 import { Component, createElement as h } from 'react';
-import { todayIn } from '../../places/freshness.ts';
+import { todayIn } from '../../places/index.ts';
 import { verifiedOnProblem } from '../build/widget-checks.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, type Validity } from './widget-props.ts';

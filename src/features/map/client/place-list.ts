@@ -1,7 +1,7 @@
 import type { MapPlace } from '../compact-places.ts';
 import { formatDistance } from '../distance.ts';
 import type { RankedPlace } from '../sort.ts';
-import { directionsLinks } from '../../places/directions.ts';
+import { directionsLinks } from '../../places/index.ts';
 import { fill, type Labels, type MapStrings } from './strings.ts';
 
 export interface ListContext {

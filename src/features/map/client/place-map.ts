@@ -1,8 +1,7 @@
 import { type DecodedPlaces, decodePlaces, type MapPlace } from '../compact-places.ts';
 import type { LatLon } from '../distance.ts';
 import { countByCategory, filterPlaces } from '../filters.ts';
-import { hoursText } from '../../places/hours-text.ts';
-import { openStateAt, siteMinutes } from '../../places/open-now.ts';
+import { hoursText, openStateAt, siteMinutes } from '../../places/index.ts';
 import { byDistance, type RankedPlace } from '../sort.ts';
 import { type MapViewState, parseMapState, serializeMapState } from '../url-state.ts';
 import { readFilters, showCategoryCounts, writeFilters } from './filter-form.ts';

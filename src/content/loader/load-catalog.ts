@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CONTENT_KINDS, KIND_NAMES } from '../kinds.ts';
+import { CONTENT_KINDS, type ContentKind, KIND_NAMES, type KindName } from '../kinds.ts';
 import type { Catalog } from '../schemas/catalog.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { crossCheck } from './cross-check.ts';
@@ -25,8 +25,9 @@ export function loadCatalog(root: string): Catalog {
   // Every kind of the registry, read the same way; the registry's type check keeps this a Catalog.
   const catalog = { site } as Catalog;
   for (const name of KIND_NAMES) {
-    const entries = readLocalizedKind(root, CONTENT_KINDS[name], languages, defaultLanguage, problems);
-    (catalog as unknown as Record<typeof name, typeof entries>)[name] = entries;
+    const kind: ContentKind = CONTENT_KINDS[name];
+    const entries = readLocalizedKind(root, kind, languages, defaultLanguage, problems);
+    (catalog as unknown as Record<KindName, typeof entries>)[name] = entries;
   }
   problems.push(...crossCheck(catalog, root));
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,5 +1,5 @@
 // Performs the moves of docs/layout-moves.md with `git mv`, one file at a time (folders that merge
-// into one, such as scripts/bench and src/lib/bench, need per-file moves). Run once, from the root.
+// into one, such as tools/cli/bench and tools/bench, need per-file moves). Run once, from the root.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type LighthouseResultShape, median, medianMetrics, metricsFrom } from './lighthouse-metrics.ts';
+import { type LighthouseResultShape, medianMetrics, metricsFrom } from './lighthouse-metrics.ts';
+import { median } from './median.ts';
 
 const lhr = (score: number | null, lcp = 2500): LighthouseResultShape => ({
   categories: { performance: { score } },

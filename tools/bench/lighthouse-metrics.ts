@@ -1,3 +1,5 @@
+import { median } from './median.ts';
+
 /** The numbers the benchmark keeps from one Lighthouse run. Times in milliseconds, score 0–100. */
 export type LighthouseMetrics = { performance: number; lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
 
@@ -40,7 +42,7 @@ export function metricsFrom(lhr: LighthouseResultShape): LighthouseMetrics {
 /** Median of each metric on its own (not the median run), as Lighthouse's own guidance suggests. */
 export function medianMetrics(runs: LighthouseMetrics[]): LighthouseMetrics {
   if (runs.length === 0) throw new Error('bench: no Lighthouse runs to take a median of');
-  const pick = (key: keyof LighthouseMetrics) => median(runs.map((run) => run[key]));
+  const pick = (key: keyof LighthouseMetrics) => median(runs.map((run) => run[key]))!; // runs is not empty
   return {
     performance: pick('performance'),
     lcpMs: pick('lcpMs'),
@@ -48,10 +50,4 @@ export function medianMetrics(runs: LighthouseMetrics[]): LighthouseMetrics {
     cls: pick('cls'),
     fcpMs: pick('fcpMs'),
   };
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -1,3 +1,5 @@
+import { fill } from '../../client/strings.ts';
+
 /** Strings a cluster's label is made of, already in the page's language. */
 export interface ClusterStrings {
   /** "{{count}} places: {{breakdown}}" */
@@ -7,9 +9,6 @@ export interface ClusterStrings {
   /** ", " or "、" */
   separator: string;
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * What a screen reader hears for a cluster: "Restaurants: 12" when it holds one category, else

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/translator.ts';
 import { clockOf, type OpenState } from './open-now.ts';
+import { fill } from '../../client/strings.ts';
 
 export type HoursStrings = Record<
   'open' | 'openUntil' | 'openUntilTomorrow' | 'closed' | 'closedUntil' | 'closedUntilTomorrow' | 'closedUntilDay',
@@ -18,9 +19,6 @@ export function hoursStrings(t: Translate): HoursStrings {
     closedUntilDay: t('map.hours.closedUntilDay', { time: '{{time}}', day: '{{day}}' }),
   };
 }
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 /**
  * "Open now, closes at 21:00", "Closed now, opens tomorrow at 06:00", "Closed now, opens Monday at

@@ -39,10 +39,7 @@ export function adminPayload(catalog: Catalog, env: Record<string, string | unde
   };
 }
 
-/** JSON safe inside <script type="application/json">: no "</script>" can end the element early. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+export { scriptJson } from '../../../lib/script-json.ts';
 
 /** Every entry another may point to, by its name in the default language, for the editor's selects. */
 export function entryChoices(catalog: Catalog): EntryChoices {

@@ -48,6 +48,4 @@ export function verifiedOnProblem(value: unknown, today: string): WidgetProblem 
 }
 
 /** Fills {{vars}} into a UI string. */
-export function fillVars(text: string, vars: Record<string, string> = {}): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
-}
+export { fill as fillVars } from '../../../client/strings.ts';

@@ -9,6 +9,7 @@ import { locateVisitor } from './locate.ts';
 import { MapView } from './map-view.ts';
 import { LIST_PAGE, type ListContext, renderList, renderSelected } from './place-list.ts';
 import { fill, type Labels, type MapStrings } from './strings.ts';
+import { stored } from '../../../client/storage.ts';
 
 interface MapConfig {
   center: LatLon;
@@ -24,13 +25,6 @@ interface MapConfig {
 }
 
 const ONLINE_LAYER_KEY = 'map.onlineLayer';
-const stored = (key: string) => {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-};
 
 /**
  * <place-map>: the filters, the list (the accessible primary view) and the map over the same places.
@@ -100,14 +94,10 @@ class PlaceMap extends HTMLElement {
     this.landmarks();
     const toggle = this.querySelector<HTMLInputElement>('[data-online-layer]');
     if (toggle && c.onlineLayer) {
-      toggle.checked = stored(ONLINE_LAYER_KEY) !== 'off';
+      toggle.checked = stored.get(ONLINE_LAYER_KEY) !== 'off';
       const apply = () => this.view.setOnlineLayer(toggle.checked ? c.onlineLayer : null);
       toggle.addEventListener('change', () => {
-        try {
-          localStorage.setItem(ONLINE_LAYER_KEY, toggle.checked ? 'on' : 'off');
-        } catch {
-          // Not remembered; the choice still holds for this page.
-        }
+        stored.set(ONLINE_LAYER_KEY, toggle.checked ? 'on' : 'off');
         apply();
       });
       apply();

@@ -37,8 +37,7 @@ export type MapStrings = Record<
   string
 >;
 
-export const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill } from '../../../client/strings.ts';
 
 /** Vocabulary labels in the page's language, id → { label, icon }. */
 export type Labels = Record<string, { label: string; icon?: string }>;

@@ -1,5 +1,7 @@
 import { formatClock, playbackRate, resumeKey, resumePosition } from '../playback.ts';
 import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
+import { fill } from '../../../client/strings.ts';
+import { stored } from '../../../client/storage.ts';
 
 type Strings = Record<
   | 'play'
@@ -16,31 +18,11 @@ type Strings = Record<
   string
 >;
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 /** The recording's address marked with a reload count, so the media cache cannot answer for it. */
 const freshAddress = (address: string, reload: number) => {
   const url = new URL(address, location.href);
   url.searchParams.set('load', String(reload));
   return url.href;
-};
-
-const store = {
-  get: (key: string) => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key: string, value: string | null) => {
-    try {
-      if (value === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, value);
-    } catch {
-      // Storage may be full or refused; resuming is a convenience, not a must.
-    }
-  },
 };
 
 /**
@@ -97,7 +79,7 @@ class NarrationPlayer extends HTMLElement {
     audio.addEventListener(
       'loadedmetadata',
       () => {
-        const at = resumePosition(Number(store.get(key) ?? Number.NaN), audio.duration);
+        const at = resumePosition(Number(stored.get(key) ?? Number.NaN), audio.duration);
         if (at > 0) {
           audio.currentTime = at;
           this.say(fill(this.strings.resumed, { time: formatClock(at) }), true);
@@ -111,10 +93,10 @@ class NarrationPlayer extends HTMLElement {
     audio.addEventListener('timeupdate', () => {
       if (Math.abs(audio.currentTime - this.lastSaved) < 2) return;
       this.lastSaved = audio.currentTime;
-      store.set(key, String(Math.floor(audio.currentTime)));
+      stored.set(key, String(Math.floor(audio.currentTime)));
     });
     audio.addEventListener('ended', () => {
-      store.set(key, null);
+      stored.set(key, null);
       this.say(this.strings.ended);
       const next = this.dataset.next;
       if (next && this.querySelector<HTMLInputElement>('[data-auto-advance]')?.checked)
@@ -176,17 +158,17 @@ class NarrationPlayer extends HTMLElement {
     on('[data-seek]', 'input', (el) => narrator.seek(Number((el as HTMLInputElement).value)));
     const rate = this.querySelector<HTMLSelectElement>('[data-rate]');
     if (rate) {
-      rate.value = String(playbackRate(store.get('narration:rate')));
+      rate.value = String(playbackRate(stored.get('narration:rate')));
       narrator.setRate(Number(rate.value));
       rate.addEventListener('change', () => {
         narrator.setRate(Number(rate.value));
-        store.set('narration:rate', rate.value);
+        stored.set('narration:rate', rate.value);
       });
     }
     const auto = this.querySelector<HTMLInputElement>('[data-auto-advance]');
     if (auto) {
-      auto.checked = store.get('narration:auto-advance') === '1';
-      auto.addEventListener('change', () => store.set('narration:auto-advance', auto.checked ? '1' : '0'));
+      auto.checked = stored.get('narration:auto-advance') === '1';
+      auto.addEventListener('change', () => stored.set('narration:auto-advance', auto.checked ? '1' : '0'));
     }
     this.setUpMediaSession(narrator);
   }

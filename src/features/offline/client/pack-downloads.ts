@@ -9,6 +9,7 @@ import {
 import { urls } from '../../../urls.ts';
 import type { PackManifest } from '../../../content/schemas/offline-pack.ts';
 import { deletePack, downloadPack, installedPacks } from './pack-store.ts';
+import { fill } from '../../../client/strings.ts';
 
 type Strings = Record<
   | 'size'
@@ -32,8 +33,6 @@ type Strings = Record<
   string
 >;
 
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const packUrlOf = (id: string) => `/offline/packs/${id}.json`;
 const playsOpus = () => document.createElement('audio').canPlayType('audio/webm; codecs="opus"') !== '';
 

@@ -3,6 +3,7 @@ import { parseCodeTable } from '../code-table.ts';
 import { type ScanContext, scanOutcome } from '../scan-outcome.ts';
 import { siteOrigins } from '../site-origins.ts';
 import { type QrDetector, qrDetector } from './qr-detector.ts';
+import { fill } from '../../../client/strings.ts';
 
 type Failure = CameraFailure | 'loadError';
 type Strings = Record<Failure | 'starting' | 'scanning' | 'opening' | 'foreign' | 'unknown' | 'stopped', string>;
@@ -11,9 +12,6 @@ type Strings = Record<Failure | 'starting' | 'scanning' | 'opening' | 'foreign' 
 const FRAME_INTERVAL_MS = 200;
 /** Frames in a row the detector may fail on (a camera still warming up) before the scanner gives up. */
 const MAX_FAILED_FRAMES = 25;
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /**
  * <exhibit-scanner>: opens the rear camera, reads the QR code on an exhibit label and opens that

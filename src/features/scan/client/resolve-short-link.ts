@@ -1,6 +1,7 @@
 import { chooseLanguage } from '../../../i18n/negotiate.ts';
 import { resolveCode } from '../short-codes.ts';
 import type { Language } from '../../../content/schemas/language.ts';
+import { LANGUAGE_KEY, stored } from '../../../client/storage.ts';
 
 /**
  * Runs on the not-found page. A mistyped short link (/x/QN-1O1, /x/qn101) is forwarded to its exhibit
@@ -12,14 +13,8 @@ const root = document.querySelector<HTMLElement>('[data-short-link-resolver]');
 if (match?.[1] && root) {
   const typed = decodeURIComponent(match[1]).slice(0, 24);
   const offered = (root.dataset.languages ?? '').split(' ') as Language[];
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem('lang');
-  } catch {
-    // Storage refused: the browser's languages decide.
-  }
   const lang = chooseLanguage(
-    { stored, preferred: navigator.languages ?? [] },
+    { stored: stored.get(LANGUAGE_KEY), preferred: navigator.languages ?? [] },
     offered,
     root.dataset.default as Language,
   );

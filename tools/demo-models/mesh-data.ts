@@ -1,3 +1,5 @@
+import type { Vec3 } from '../../src/content/schemas/scene.ts';
+
 /** One triangle mesh as the GPU takes it: xyz per vertex, a unit normal per vertex, three indices per triangle. */
 export interface MeshData {
   positions: Float32Array<ArrayBuffer>;
@@ -5,7 +7,7 @@ export interface MeshData {
   indices: Uint32Array<ArrayBuffer>;
 }
 
-export type Vec3 = [number, number, number];
+export type { Vec3 };
 
 export interface Bounds {
   min: Vec3;

@@ -18,12 +18,12 @@ const room = {
 describe('doorwayPose', () => {
   it('stands inside the room, in front of the gap, facing in', () => {
     const pose = doorwayPose(room, 'stairs-up');
-    expect(pose.x).toBeCloseTo(8.5);
-    expect(pose.z).toBeCloseTo(4);
+    expect(pose.position[0]).toBeCloseTo(8.5);
+    expect(pose.position[2]).toBeCloseTo(4);
     // Facing −x (into the room from the east wall): yaw +90°.
-    expect(pose.yaw).toBeCloseTo(Math.PI / 2);
+    expect(pose.yaw).toBeCloseTo(90);
   });
   it('falls back to the spawn for an unknown doorway', () => {
-    expect(doorwayPose(room, 'nope')).toMatchObject({ x: 5, z: 4 });
+    expect(doorwayPose(room, 'nope')).toMatchObject({ position: [5, 1.6, 4], yaw: 90 });
   });
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { coordinatesSchema, httpsUrlSchema, idSchema, isoDateSchema, publicPathSchema } from './common.ts';
 import { openingHoursSchema } from './opening-hours.ts';
-
-export const PLACE_STATUSES = ['open', 'temporarily-closed', 'closed'] as const;
+import { PLACE_STATUSES } from './place-status.ts';
 
 export const placeBaseSchema = z.strictObject({
   category: idSchema,
@@ -36,4 +35,4 @@ export const placeTranslationSchema = z.strictObject({
 
 export type PlaceBase = z.infer<typeof placeBaseSchema>;
 export type PlaceTranslation = z.infer<typeof placeTranslationSchema>;
-export type PlaceStatus = (typeof PLACE_STATUSES)[number];
+export { PLACE_STATUSES, type PlaceStatus } from './place-status.ts';

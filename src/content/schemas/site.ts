@@ -62,4 +62,6 @@ export const siteSchema = z
 
 export type Site = z.infer<typeof siteSchema>;
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
+export type MapBounds = MapSettings['bounds'];
+export type OnlineLayer = z.infer<typeof onlineLayerSchema>;
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;

@@ -4,8 +4,11 @@
  * and may be an old version from a cache.
  */
 
-export const PLACE_STATUS_CODES = ['open', 'temporarily-closed', 'closed'] as const;
-export type MapPlaceStatus = (typeof PLACE_STATUS_CODES)[number];
+import { PLACE_STATUSES, type PlaceStatus } from '../../content/schemas/place-status.ts';
+
+/** A status travels as its index in PLACE_STATUSES. */
+export const PLACE_STATUS_CODES = PLACE_STATUSES;
+export type MapPlaceStatus = PlaceStatus;
 
 /**
  * [id, name, category index, lat×1e5, lon×1e5, price 0–4 (0 = not given), tag indices, schedule

@@ -1,7 +1,8 @@
 import type { Catalog, Place } from '../../content/schemas/catalog.ts';
+import type { PlaceStatus } from '../../content/schemas/place-status.ts';
 import type { VocabularyEntry } from '../../content/schemas/site.ts';
 
-const STATUS_RANK = { open: 0, 'temporarily-closed': 1, closed: 2 } as const;
+const STATUS_RANK: Record<PlaceStatus, number> = { open: 0, 'temporarily-closed': 1, closed: 2 };
 
 /**
  * Places grouped by category in the site's category order; within a group open places first, then

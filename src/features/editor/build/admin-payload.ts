@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../content/schemas/catalog.ts';
+import type { OnlineLayer } from '../../../content/schemas/site.ts';
 import { uiStrings } from '../../../i18n/ui-strings.ts';
 import { urls } from '../../../urls.ts';
 import { backendSettingsFrom } from './backend-settings.ts';
@@ -16,7 +17,7 @@ export interface AdminPayload {
   /** Existing places, drawn on the pin picker so an expert can find their way without map tiles. */
   landmarks: { name: string; lat: number; lon: number }[];
   /** The online map layer set in site.yaml, if any; the picker works without it. */
-  onlineLayer: { url: string; attribution: string; maxZoom: number } | null;
+  onlineLayer: OnlineLayer | null;
   /** Where an editor reads the translation coverage and freshness reports. */
   editorsHome: string;
 }

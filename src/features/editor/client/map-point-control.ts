@@ -2,13 +2,11 @@ import L from 'leaflet';
 import { Component, createElement as h, createRef } from 'react';
 import { coordinatesProblem } from '../build/widget-checks.ts';
 import type { MapSettings } from '../../../content/schemas/site.ts';
+import type { AdminPayload } from '../build/admin-payload.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, plain, type Validity } from './widget-props.ts';
 
-interface Landmarks {
-  landmarks: { name: string; lat: number; lon: number }[];
-  onlineLayer: { url: string; attribution: string; maxZoom: number } | null;
-}
+type Landmarks = Pick<AdminPayload, 'landmarks' | 'onlineLayer'>;
 let context: Landmarks = { landmarks: [], onlineLayer: null };
 
 export function setMapPointContext(next: Landmarks): void {

@@ -4,13 +4,14 @@ import Supercluster from 'supercluster';
 import { categoryCountsOf, type ClusterStrings, clusterLabel } from '../cluster-label.ts';
 import type { MapPlace } from '../compact-places.ts';
 import type { LatLon } from '../distance.ts';
+import type { MapBounds } from '../../../content/schemas/site.ts';
 
 export interface MapViewOptions {
   center: LatLon;
   zoom: number;
   minZoom: number;
   maxZoom: number;
-  bounds: { south: number; west: number; north: number; east: number };
+  bounds: MapBounds;
   categories: string[];
   labelOf: (category: string) => string;
   iconOf: (category: string) => string;

@@ -10,10 +10,11 @@ import { MapView } from './map-view.ts';
 import { LIST_PAGE, type ListContext, renderList, renderSelected } from './place-list.ts';
 import { fill, type Labels, type MapStrings } from './strings.ts';
 import { stored } from '../../../client/storage.ts';
+import type { MapBounds } from '../../../content/schemas/site.ts';
 
 interface MapConfig {
   center: LatLon;
-  bounds: { south: number; west: number; north: number; east: number };
+  bounds: MapBounds;
   minZoom: number;
   maxZoom: number;
   defaultZoom: number;

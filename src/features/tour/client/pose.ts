@@ -1,6 +1,9 @@
 import type { CameraPose } from '../../../content/scenes/poses.ts';
 
-/** Where the visitor stands and looks: position on the floor (x, z), eye height, yaw and pitch (radians). */
+/**
+ * Where the visitor stands and looks, as the walkthrough mutates it every frame: flat numbers, angles in
+ * radians. The scene data's CameraPose (degrees) is the canonical shape; fromCamera and toCamera convert.
+ */
 export interface Pose {
   x: number;
   z: number;
@@ -21,6 +24,12 @@ export function fromCamera(camera: CameraPose): Pose {
     yaw: camera.yaw * rad,
     pitch: camera.pitch * rad,
   };
+}
+
+/** The camera pose of the scene data (degrees) for a walkthrough pose, e.g. to share where one stands. */
+export function toCamera(pose: Pose): CameraPose {
+  const deg = 180 / Math.PI;
+  return { position: [pose.x, pose.y, pose.z], yaw: pose.yaw * deg, pitch: pose.pitch * deg };
 }
 
 /** In-between pose for a glide, with the yaw turning the short way round. */

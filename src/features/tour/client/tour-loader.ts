@@ -1,9 +1,7 @@
 import { EYE_HEIGHT, facingPose } from '../../../content/scenes/poses.ts';
 import { doorwayPose } from '../../../content/scenes/doorway-pose.ts';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
-import { fromCamera, type Pose } from './pose.ts';
-
-const DEG = Math.PI / 180;
+import { fromCamera, type Pose, toCamera } from './pose.ts';
 
 /** The first pose: a deep link's exhibit, a doorway just walked through, a shared view, or the spawn. */
 function initialPose(data: TourData, params: URLSearchParams): Pose {
@@ -11,15 +9,11 @@ function initialPose(data: TourData, params: URLSearchParams): Pose {
   const facing = exhibit ? facingPose(data.scene, exhibit) : undefined;
   if (facing) return fromCamera(facing);
   const door = data.scene.doorways.find((d) => d.id === params.get('door'));
-  if (door) {
-    const pose = doorwayPose(data.scene, door.id);
-    return { x: pose.x, z: pose.z, y: EYE_HEIGHT, yaw: pose.yaw, pitch: 0 };
-  }
+  if (door) return fromCamera(doorwayPose(data.scene, door.id));
   const at = params.get('at')?.split(',').map(Number);
   if (at && at.length === 3 && at.every(Number.isFinite))
-    return { x: at[0] ?? 0, z: at[1] ?? 0, y: EYE_HEIGHT, yaw: (at[2] ?? 0) * DEG, pitch: 0 };
-  const { position, yaw } = data.scene.spawn;
-  return { x: position[0], y: position[1], z: position[2], yaw: yaw * DEG, pitch: 0 };
+    return fromCamera({ position: [at[0] ?? 0, EYE_HEIGHT, at[1] ?? 0], yaw: at[2] ?? 0, pitch: 0 });
+  return fromCamera({ ...data.scene.spawn, pitch: 0 });
 }
 
 function webglWorks(): boolean {
@@ -61,7 +55,7 @@ class TourLoader extends HTMLElement {
           onPoseSettled: (pose) => {
             const url = new URL(location.href);
             if (!url.searchParams.has('exhibit'))
-              url.search = `?at=${pose.x.toFixed(1)},${pose.z.toFixed(1)},${Math.round(pose.yaw / DEG)}`;
+              url.search = `?at=${pose.x.toFixed(1)},${pose.z.toFixed(1)},${Math.round(toCamera(pose).yaw)}`;
             history.replaceState(null, '', url);
           },
           onReady: () => {

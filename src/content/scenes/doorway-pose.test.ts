@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Scene } from '../schemas/scene.ts';
+import { testRoom } from '../../../test/fixtures/scenes/test-room.ts';
+import type { Doorway } from '../schemas/scene.ts';
 import { doorwayPose } from './doorway-pose.ts';
 
-const room = {
-  floor: {
-    outline: [
-      [0, 0],
-      [10, 0],
-      [10, 8],
-      [0, 8],
-    ],
-  },
-  doorways: [{ id: 'stairs-up', edge: 1, offset: 3, width: 2, kind: 'stairs', to: { scene: 'x', doorway: 'y' } }],
-  spawn: { position: [5, 1.6, 4], yaw: 90 },
-} as unknown as Scene;
+// The fixture's 10 × 8 m room, with stairs in the east wall (x = 10) from z = 3 to 5.
+const room = testRoom([], [
+  { id: 'stairs-up', edge: 1, offset: 3, width: 2, kind: 'stairs', to: { scene: 'x', doorway: 'y' } },
+] as unknown as Doorway[]);
 
 describe('doorwayPose', () => {
   it('stands inside the room, in front of the gap, facing in', () => {
@@ -24,6 +17,6 @@ describe('doorwayPose', () => {
     expect(pose.yaw).toBeCloseTo(90);
   });
   it('falls back to the spawn for an unknown doorway', () => {
-    expect(doorwayPose(room, 'nope')).toMatchObject({ position: [5, 1.6, 4], yaw: 90 });
+    expect(doorwayPose(room, 'nope')).toMatchObject({ position: [2, 1.6, 2], yaw: 0 });
   });
 });

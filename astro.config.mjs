@@ -57,5 +57,14 @@ export default defineConfig({
   // Content Markdown is rendered by markdown-it (src/content/markdown/markdown.ts); Shiki's inline styles would
   // also break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
-  vite: { define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) } },
+  vite: {
+    define: { 'import.meta.env.BUILD_VERSION': JSON.stringify(buildVersion()) },
+    // The helpers every island shares (src/client/) go into one small chunk, not one chunk per helper:
+    // each chunk is a request a page makes on weak Wi-Fi.
+    build: {
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'client', test: /[\\/]src[\\/]client[\\/]/ }] } },
+      },
+    },
+  },
 });

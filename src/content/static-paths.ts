@@ -1,3 +1,4 @@
+import type { Catalog } from './schemas/catalog.ts';
 import type { Language } from './schemas/language.ts';
 import { getCatalog } from './catalog.ts';
 import type { KindName } from './kinds.ts';
@@ -7,10 +8,18 @@ export function languagePaths(): { params: { lang: Language } }[] {
   return getCatalog().site.languages.map((lang) => ({ params: { lang } }));
 }
 
-/** getStaticPaths for one page per entry and language: `{ lang, id }`. */
-export function entryPaths(kind: KindName): { params: { lang: Language; id: string } }[] {
+/**
+ * getStaticPaths for one page per entry and language: `{ lang, id }`, with the entry itself as a prop,
+ * so a page renders what it was given rather than looking its entry up again.
+ */
+export function entryPaths<K extends KindName>(
+  kind: K,
+): { params: { lang: Language; id: string }; props: { lang: Language; entry: Catalog[K][number] } }[] {
   const catalog = getCatalog();
-  return catalog.site.languages.flatMap((lang) => catalog[kind].map((entry) => ({ params: { lang, id: entry.id } })));
+  const entries: readonly Catalog[K][number][] = catalog[kind];
+  return catalog.site.languages.flatMap((lang) =>
+    entries.map((entry) => ({ params: { lang, id: entry.id }, props: { lang, entry } })),
+  );
 }
 
 /** getStaticPaths for the 3D tour: one page per scene and language. */

@@ -20,8 +20,6 @@ export const urls = {
   placesData: (lang: Language) => `/${lang}/places.json`,
   /** The offline basemap: land polygons cut to the site's map bounds (tools/cli/generate-basemap.ts). */
   basemap: () => '/basemap/land.json',
-  /** For editors: listings past their re-check date, per expert. */
-  freshness: (lang: Language) => `/${lang}/editors/freshness/`,
   expert: (lang: Language, id: string) => `/${lang}/experts/${id}/`,
   scan: (lang: Language) => `/${lang}/scan/`,
   search: (lang: Language) => `/${lang}/search/`,
@@ -48,7 +46,25 @@ export const urls = {
   freshnessReport: (lang: Language) => `/${lang}/editors/freshness/`,
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
+  /** An offline pack's manifest (a museum in one language): every file it holds, with sizes. */
+  pack: (packId: string) => `${folders.packs}${packId}.json`,
 };
+
+/** The site's folders of files, as the service worker routes them; each ends with "/". */
+export const folders = {
+  /** Astro's output, every file name carrying a content hash. */
+  assets: '/_astro/',
+  audio: '/audio/',
+  images: '/images/',
+  icons: '/icons/',
+  basemap: '/basemap/',
+  /** Pagefind's search index and its UI. */
+  search: '/pagefind/',
+  packs: '/offline/packs/',
+} as const;
+
+/** Matches urls.placesData(lang) for any language. */
+export const PLACES_DATA_PATH = /^\/[a-z]{2}\/places\.json$/;
 
 /** The same page in another language: the first path segment is the language. */
 export function withLanguage(pathname: string, lang: Language): string {

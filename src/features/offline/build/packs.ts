@@ -8,7 +8,7 @@ export function packId(museumId: string, lang: Language): string {
 }
 
 export function packUrl(museumId: string, lang: Language): string {
-  return `/offline/packs/${packId(museumId, lang)}.json`;
+  return urls.pack(packId(museumId, lang));
 }
 
 /**

@@ -37,7 +37,7 @@ export function writePackManifests(
         add(page, path);
         for (const asset of packAssetsOf(html)) add(asset.url, join(dist, asset.url), asset.format);
       }
-      add('/x/codes.json', join(dist, 'x', 'codes.json'));
+      add(urls.codes(), join(dist, 'x', 'codes.json'));
       for (const url of packMapData(lang)) add(url, join(dist, url));
       const models = modelFiles(dist, catalog, museum.id, lang, precached, new Set(files.keys()));
       for (const model of models) hash.update(`${model.url} ${model.bytes}\n`);

@@ -33,7 +33,7 @@ type Strings = Record<
   string
 >;
 
-const packUrlOf = (id: string) => `/offline/packs/${id}.json`;
+const packUrlOf = urls.pack;
 const playsOpus = () => document.createElement('audio').canPlayType('audio/webm; codecs="opus"') !== '';
 
 async function fetchPack(url: string): Promise<PackManifest | null> {

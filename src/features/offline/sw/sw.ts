@@ -7,6 +7,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { anyCachePlugin } from './any-cache-plugin.ts';
 import { narrationHandler } from './narration-route.ts';
+import { folders, PLACES_DATA_PATH, urls } from '../../../urls.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 declare const OFFLINE_LANGUAGES: string[];
@@ -35,16 +36,21 @@ registerRoute(
 
 // Hashed assets never change under their name.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/'),
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(folders.assets),
   new CacheFirst({ cacheName: 'assets', plugins: [ok, anyCachePlugin, new ExpirationPlugin({ maxEntries: 150 })] }),
 );
 
-registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/audio/'), narrationHandler);
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(folders.audio),
+  narrationHandler,
+);
 
 registerRoute(
   ({ request, url }) =>
     url.origin === self.location.origin &&
-    (request.destination === 'image' || url.pathname.startsWith('/images/') || url.pathname.startsWith('/icons/')),
+    (request.destination === 'image' ||
+      url.pathname.startsWith(folders.images) ||
+      url.pathname.startsWith(folders.icons)),
   new CacheFirst({
     cacheName: 'images',
     plugins: [
@@ -60,10 +66,10 @@ registerRoute(
 registerRoute(
   ({ url }) =>
     url.origin === self.location.origin &&
-    (url.pathname.startsWith('/pagefind/') ||
-      url.pathname === '/x/codes.json' ||
-      url.pathname.startsWith('/basemap/') ||
-      /^\/[a-z]{2}\/places\.json$/.test(url.pathname)),
+    (url.pathname.startsWith(folders.search) ||
+      url.pathname === urls.codes() ||
+      url.pathname.startsWith(folders.basemap) ||
+      PLACES_DATA_PATH.test(url.pathname)),
   new StaleWhileRevalidate({
     cacheName: 'data',
     plugins: [ok, anyCachePlugin, new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })],

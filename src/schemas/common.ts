@@ -34,7 +34,11 @@ export const publicPathSchema = z
   })
   // Patterns rather than refines, so the editor (src/lib/cms/) applies the same rules.
   .regex(/^(?!.*\.\.)/, { error: 'expected a path without ".."' })
-  .regex(/^(?!.+\/\/)(?!.*\/$)/, { error: 'expected the path of a file: no "//" inside, no "/" at the end' });
+  // Only for what is otherwise a site path, so "https://…" gets one message, the one above.
+  .regex(/^(?!\/[A-Za-z0-9._\-/]*(?:\/\/|\/$))/, {
+    error: 'expected the path of a file: no "//" inside, no "/" at the end',
+  })
+  .max(200, { error: 'expected a path of at most 200 characters' });
 
 /** Calendar dates as written by people and by the CMS: YYYY-MM-DD. YAML may hand us a Date already. */
 export const isoDateSchema = z.preprocess(

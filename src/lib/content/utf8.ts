@@ -55,7 +55,9 @@ export function byteFault(bytes: Uint8Array): ByteFault | undefined {
   if (offset === nul) {
     return { offset, line, column, found: 'a NUL byte (00)', rule: 'text without NUL bytes' };
   }
-  const utf16 = offset === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  // FF FE or FE FF: a UTF-16 byte-order mark, from a file (or a paste) saved as "Unicode".
+  const [lead, next] = [bytes[offset], bytes[offset + 1]];
+  const utf16 = (lead === 0xff && next === 0xfe) || (lead === 0xfe && next === 0xff);
   const shown = Array.from(bytes.subarray(offset, offset + (utf16 ? 2 : shownLength(bytes, offset))), hex).join(' ');
   return {
     offset,

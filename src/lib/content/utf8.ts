@@ -34,7 +34,7 @@ export function decodeContentFile(
       field: fieldAt(before, fault.line),
       expected:
         `${fault.rule}; line ${fault.line + 1}, byte ${fault.column + 1} of the line ` +
-        `(byte ${fault.offset} of the file) has ${fault.found}`,
+        `(offset ${fault.offset} in the file) has ${fault.found}`,
     },
   };
 }

@@ -14,6 +14,11 @@ import {
   tileOrigins,
 } from './src/lib/deploy/content-security-policy.ts';
 import { readDeploySettings } from './src/lib/deploy/site-settings.ts';
+import { ASTRO_TELEMETRY_OFF } from './src/lib/install/astro-env.ts';
+
+// The npm scripts run Astro through scripts/astro.ts with telemetry off; this also covers `npx astro …`
+// typed by hand, since @astrojs/telemetry reads the variable when it would report, after the config loads.
+Object.assign(process.env, ASTRO_TELEMETRY_OFF);
 
 const deploy = readDeploySettings(process.cwd());
 

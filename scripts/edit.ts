@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editPreflight } from '../src/lib/cms/edit-preflight.ts';
+import { ASTRO_TELEMETRY_OFF } from '../src/lib/install/astro-env.ts';
 
 const { values } = parseArgs({
   options: {
@@ -79,6 +80,7 @@ start('decap-server', process.execPath, [decapServer], {
   BIND_HOST: '127.0.0.1',
 });
 start('astro dev', process.execPath, [astro, 'dev', '--port', values.port], {
+  ...ASTRO_TELEMETRY_OFF,
   DECAP_SERVER_PORT: values['decap-port'],
   // Drafts branch off, and publish into, the branch that is checked out.
   CMS_GITHUB_BRANCH: preflight.branch,

@@ -5,7 +5,10 @@ import type { AstroIntegration } from 'astro';
 import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
 import { adminHtml } from '../lib/cms/admin-html.ts';
 import { adminPayload } from '../lib/cms/admin-payload.ts';
+import { backendSettingsFrom } from '../lib/cms/backend-settings.ts';
 import { getCatalog } from '../lib/content/catalog.ts';
+import { ADMIN_POLICY, adminPolicy } from '../lib/deploy/content-security-policy.ts';
+import { contentSecurityPolicy } from '../lib/deploy/response-headers.ts';
 import { languageTag } from '../lib/i18n/locale.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,6 +50,13 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
         });
         await ctx.watch();
         server.httpServer?.once('close', () => void ctx.dispose());
+        // The production policy (src/lib/deploy/), plus decap-server's origin: an editor that needs
+        // more than production allows breaks here, on the editor's machine, not after a deploy.
+        const localBackend = new URL(backendSettingsFrom(process.env).localBackendUrl).origin;
+        const policyFor = (path: string) => {
+          const policy = contentSecurityPolicy(path);
+          return policy === ADMIN_POLICY ? adminPolicy([localBackend]) : policy;
+        };
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
           if (path === '/admin') {
@@ -56,6 +66,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           if (path === '/admin/' || path === '/admin/index.html') {
             // Read fresh on every request, so a category added in site settings shows on reload.
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.setHeader('Content-Security-Policy', policyFor(path));
             res.setHeader('Cache-Control', 'no-store');
             res.end(adminPage(String(Date.now()), { fresh: true }));
             return;
@@ -65,6 +76,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           if (!file) return next();
           const types: Record<string, string> = { js: 'text/javascript', css: 'text/css', png: 'image/png' };
           res.setHeader('Content-Type', types[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          res.setHeader('Content-Security-Policy', policyFor(path));
           res.setHeader('Cache-Control', 'no-store');
           res.end(file.contents);
         });

@@ -6,6 +6,7 @@ import { type BuildOptions, build, context, type OutputFile } from 'esbuild';
 import { adminHtml } from '../lib/cms/admin-html.ts';
 import { adminPayload } from '../lib/cms/admin-payload.ts';
 import { backendSettingsFrom } from '../lib/cms/backend-settings.ts';
+import { noCodeFrontMatter } from '../lib/cms/no-code-front-matter.ts';
 import { getCatalog } from '../lib/content/catalog.ts';
 import { ADMIN_POLICY, adminPolicy } from '../lib/deploy/content-security-policy.ts';
 import { contentSecurityPolicy } from '../lib/deploy/response-headers.ts';
@@ -31,11 +32,13 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           latest = new Promise((resolve) => (settle = resolve));
         };
         fresh();
+        const dev = options(false);
         const ctx = await context({
-          ...options(false),
+          ...dev,
           write: false,
           outdir: '/admin',
           plugins: [
+            ...(dev.plugins ?? []),
             {
               name: 'latest-bundle',
               setup(b) {
@@ -85,7 +88,12 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
         const outdir = join(fileURLToPath(dir), 'admin');
         mkdirSync(outdir, { recursive: true });
         writeFileSync(join(outdir, 'index.html'), adminPage(settings.version));
-        const result = await build({ ...options(true), outdir, metafile: true });
+        const seen = { enginesReplaced: 0 };
+        const result = await build({ ...options(true, seen), outdir, metafile: true });
+        // If gray-matter moved its engines elsewhere, the plugin would silently replace nothing.
+        const bundlesGrayMatter = Object.keys(result.metafile.inputs).some((input) => input.includes('gray-matter'));
+        if (bundlesGrayMatter && seen.enginesReplaced === 0)
+          throw new Error('the editor bundle holds gray-matter, but its code-evaluating engine was not replaced');
         const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
         writeFileSync(join(outdir, 'bundle-size.json'), `${JSON.stringify({ bytes }, null, 2)}\n`);
         logger.info(`editor bundle: ${(bytes / 1024 / 1024).toFixed(2)} MB in dist/admin/ (admin only)`);
@@ -101,8 +109,10 @@ function adminPage(version: string, options: { fresh?: boolean } = {}): string {
   return adminHtml(adminPayload(catalog, process.env), { lang: languageTag(catalog.site.defaultLanguage), version });
 }
 
-function options(minify: boolean): BuildOptions {
+function options(minify: boolean, seen?: { enginesReplaced: number }): BuildOptions {
   return {
+    // No front matter that runs code reaches the editor (src/lib/cms/no-code-front-matter.ts).
+    plugins: [noCodeFrontMatter(seen)],
     absWorkingDir: ROOT,
     entryPoints: { cms: 'src/islands/admin/cms.ts', 'cms-style': 'src/islands/admin/admin.css' },
     entryNames: '[name]',

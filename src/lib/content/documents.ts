@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { frontMatterDelimiterProblem } from './front-matter-delimiter.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A content file read from disk: front matter (or a whole YAML file) as data, and its Markdown body. */
@@ -28,6 +29,8 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
   // Decap CMS writes an empty file ("\n") for a language nobody has translated yet: no fields, no text.
   if (file.endsWith('.md') && text.trim() === '') return { document: { file, data: {}, body: '' } };
   if (file.endsWith('.md')) {
+    const delimiter = frontMatterDelimiterProblem(text, file);
+    if (delimiter) return { problem: delimiter };
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       return {

@@ -24,7 +24,10 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   // A place whose name is markup: the map widget must show it as text.
   const file = join(site.root, 'content/places/bai-chay-beach.vi.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, `name: '${HTML_NAME}'`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^name: .*$/m, () => `name: ${JSON.stringify(HTML_NAME)}`),
+  );
   site.git('commit', '-qam', 'A place name that is markup');
   await site.start();
 });

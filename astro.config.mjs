@@ -45,8 +45,9 @@ export default defineConfig({
     contentCheck(),
     searchIndex(),
     serviceWorker(),
-    deployHeaders(),
     adminBundle({ version: buildVersion() }),
+    // Last: _headers names the extension of every file in dist/, the editor's included.
+    deployHeaders(),
   ],
   // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
   // the rest of the policy is in src/lib/deploy/ (the server adds frame-ancestors, see deploy/).

@@ -13,6 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editPreflight } from '../src/lib/cms/edit-preflight.ts';
 import { ASTRO_TELEMETRY_OFF } from '../src/lib/install/astro-env.ts';
+import { startGuard } from '../src/lib/cms/local-guard.ts';
+import { freePort } from '../src/lib/cms/free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -72,8 +74,15 @@ function stop(code: number) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// decap-server checks no Host or Origin, so it listens on a port only the guard in front of it uses;
+// the editor talks to the guard on --decap-port (src/lib/cms/local-guard.ts).
+const decapPort = Number(values['decap-port']);
+const innerPort = await freePort();
+const guard = await startGuard({ guardPort: decapPort, sitePort: Number(values.port), upstreamPort: innerPort });
+process.on('exit', () => guard.close());
+
 start('decap-server', process.execPath, [decapServer], {
-  PORT: values['decap-port'],
+  PORT: String(innerPort),
   MODE: mode,
   GIT_REPO_DIRECTORY: root,
   // Only this machine may write to the checkout through decap-server.
@@ -87,5 +96,5 @@ start('astro dev', process.execPath, [astro, 'dev', '--port', values.port], {
 });
 console.log(
   `\nEdit at http://localhost:${values.port}/admin/ — the site is at http://localhost:${values.port}/` +
-    ` (decap-server ${mode} mode on 127.0.0.1:${values['decap-port']}). Ctrl+C stops both.\n`,
+    ` (decap-server ${mode} mode on 127.0.0.1:${decapPort}, answering only this machine). Ctrl+C stops both.\n`,
 );

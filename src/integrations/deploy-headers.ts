@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fileExtensions } from '../lib/deploy/file-extensions.ts';
 import { headerRules, renderHeadersFile } from '../lib/deploy/headers-file.ts';
 import { readDeploySettings } from '../lib/deploy/site-settings.ts';
 
@@ -14,7 +15,8 @@ export function deployHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { languages } = readDeploySettings(process.cwd());
-        writeFileSync(new URL('_headers', dir), renderHeadersFile(headerRules(languages)));
+        const extensions = fileExtensions(fileURLToPath(dir));
+        writeFileSync(new URL('_headers', dir), renderHeadersFile(headerRules(languages, extensions)));
         logger.info(`wrote ${fileURLToPath(new URL('_headers', dir))}`);
       },
     },

@@ -1,5 +1,5 @@
 import { chooseLanguage } from '../../lib/i18n/negotiate.ts';
-import { resolveCode } from '../../lib/short-codes.ts';
+import { decodeLinkSegment, resolveCode } from '../../lib/short-codes.ts';
 import type { Language } from '../../schemas/language.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { Language } from '../../schemas/language.ts';
 const match = /^\/x\/([^/]+)\/?$/.exec(location.pathname);
 const root = document.querySelector<HTMLElement>('[data-short-link-resolver]');
 if (match?.[1] && root) {
-  const typed = decodeURIComponent(match[1]).slice(0, 24);
+  const typed = decodeLinkSegment(match[1]).slice(0, 24);
   const offered = (root.dataset.languages ?? '').split(' ') as Language[];
   let stored: string | null = null;
   try {

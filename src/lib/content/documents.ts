@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { frontMatterDelimiterProblem } from './front-matter-delimiter.ts';
 import type { ContentProblem } from './problems.ts';
 import { fieldOnLine } from './field-on-line.ts';
 import { decodeContentFile } from './utf8.ts';
@@ -32,6 +33,8 @@ export function readContentDocument(absolutePath: string, file: string): ReadRes
   // Decap CMS writes an empty file ("\n") for a language nobody has translated yet: no fields, no text.
   if (file.endsWith('.md') && text.trim() === '') return { document: { file, data: {}, body: '' } };
   if (file.endsWith('.md')) {
+    const delimiter = frontMatterDelimiterProblem(text, file);
+    if (delimiter) return { problem: delimiter };
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       return {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
 import type { Engine, EnginePage } from './engine.ts';
@@ -7,7 +7,13 @@ import { startXvfb } from './xvfb.ts';
 
 // Debian's webkit2gtk-driver and the MiniBrowser of libwebkit2gtk-4.1-0 (scripts/ensure-browser.sh).
 const DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const BROWSER = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// MiniBrowser lives under the machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu, …).
+const BROWSER =
+  process.env.WEBKIT_BROWSER_PATH ??
+  readdirSync('/usr/lib')
+    .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path)) ??
+  'MiniBrowser (from libwebkit2gtk-4.1-0)';
 /** Safari on an iPhone: every browser on iOS is WebKit, and the site tells iPhone visitors more. */
 export const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';

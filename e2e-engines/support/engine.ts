@@ -1,3 +1,4 @@
+import { AssertionError } from 'node:assert/strict';
 import type { Language } from '../../src/schemas/language.ts';
 
 /**
@@ -29,11 +30,14 @@ export interface Engine {
   quit(): Promise<void>;
 }
 
+/** What `waitFor` returns: the probe's value once truthy. */
+type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
+
 /**
  * Polls `probe` until it returns something truthy and returns that; fails after `timeout` with `what`
  * and the last value seen. Conditions are waited for, never slept on.
  */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, timeout = 15_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T>, timeout = 15_000): Promise<Truthy<T>> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   let failure: unknown;
@@ -41,8 +45,9 @@ export async function waitFor<T>(what: string, probe: () => Promise<T>, timeout 
     try {
       last = await probe();
       failure = undefined;
-      if (last) return last;
+      if (last) return last as Truthy<T>;
     } catch (error) {
+      if (error instanceof AssertionError) throw error; // what the visitor sees is wrong: no use waiting
       failure = error; // a page in the middle of navigating
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

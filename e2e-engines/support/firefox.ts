@@ -26,7 +26,7 @@ function pageOf(page: Page): EnginePage {
       await page.goto(url, { waitUntil: 'load' });
     },
     url: async () => page.url(),
-    evaluate: (fn, ...args) => page.evaluate(fn, ...args) as never,
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...args) as never,
     click: (selector) => page.click(selector),
     screenshot: async (selector) => {
       const element = await page.$(selector);

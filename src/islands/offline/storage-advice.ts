@@ -22,30 +22,30 @@ class StorageAdvice extends HTMLElement {
         matchMedia('(display-mode: standalone)').matches ||
         (navigator as Navigator & { standalone?: boolean }).standalone === true,
     });
-    this.part('[data-seven-days]').hidden = !sevenDays;
+    this.child('[data-seven-days]').hidden = !sevenDays;
     const state = await persistedState(navigator.storage);
     if (state === 'granted') this.show('granted');
     else if (state === 'undecided') {
-      this.part('[data-persist-choice]').hidden = false;
-      this.part('[data-persist]').addEventListener('click', () => void this.ask(), { once: true });
+      this.child('[data-persist-choice]').hidden = false;
+      this.child('[data-persist]').addEventListener('click', () => void this.ask(), { once: true });
     }
     this.hidden = !sevenDays && state === 'unsupported';
   }
 
   private async ask() {
-    const button = this.part<HTMLButtonElement>('[data-persist]');
+    const button = this.child<HTMLButtonElement>('[data-persist]');
     button.disabled = true;
     const outcome = await askToPersist(navigator.storage);
-    this.part('[data-persist-choice]').hidden = true;
+    this.child('[data-persist-choice]').hidden = true;
     this.show(outcome);
   }
 
   private show(outcome: PersistOutcome) {
     if (outcome === 'unsupported') return;
-    this.part('[data-persist-result]').textContent = this.strings[outcome];
+    this.child('[data-persist-result]').textContent = this.strings[outcome];
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private child<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector) as T;
   }
 }

@@ -38,12 +38,12 @@ async function offline(server: OwnServer, visit: () => Promise<void>): Promise<v
   }
 }
 
-export function visitorJourneys(launch: () => Promise<Engine>, port: number) {
+export function visitorJourneys(browser: string, launch: () => Promise<Engine>, port: number) {
   let engine: Engine;
   const server = new OwnServer(port);
   const exhibitPath = () => `/${engine.lang}/exhibits/${exhibit.id}/`;
 
-  describe(`a tourist's visit`, { timeout: 150_000 }, () => {
+  describe(`a tourist's visit in ${browser}`, { timeout: 240_000 }, () => {
     before(async () => {
       await server.start();
       engine = await launch();

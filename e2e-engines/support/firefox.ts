@@ -47,7 +47,8 @@ export async function launchFirefox(): Promise<Engine> {
     headless: true,
     env: { ...process.env, ALSA_CONFIG_PATH: silentAudioConfig() },
     extraPrefsFirefox: {
-      'intl.accept_languages': 'ja',
+      // French: a language with a recording of every exhibit (Japanese pages read with the device's voice).
+      'intl.accept_languages': 'fr',
       'webgl.disabled': true,
       // navigator.storage.persist() asks the visitor in a door-hanger; answer "Allow" for them.
       'dom.storageManager.prompt.testing': true,
@@ -59,7 +60,7 @@ export async function launchFirefox(): Promise<Engine> {
   return {
     name: 'firefox',
     webgl: false,
-    lang: 'ja',
+    lang: 'fr',
     iPhone: false,
     persists: true,
     page: pageOf(page),

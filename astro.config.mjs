@@ -14,6 +14,11 @@ import {
   tileOrigins,
 } from './src/features/deploy/content-security-policy.ts';
 import { readDeploySettings } from './src/features/deploy/site-settings.ts';
+import { ASTRO_TELEMETRY_OFF } from './tools/install/astro-env.ts';
+
+// The npm scripts run Astro through tools/cli/astro.ts with telemetry off; this also covers `npx astro …`
+// typed by hand, since @astrojs/telemetry reads the variable when it would report, after the config loads.
+Object.assign(process.env, ASTRO_TELEMETRY_OFF);
 
 const deploy = readDeploySettings(process.cwd());
 
@@ -40,8 +45,9 @@ export default defineConfig({
     contentCheck(),
     searchIndex(),
     serviceWorker(),
-    deployHeaders(),
     adminBundle({ version: buildVersion() }),
+    // Last: _headers names the extension of every file in dist/, the editor's included.
+    deployHeaders(),
   ],
   // A Content-Security-Policy <meta> in every page: Astro hashes every script and style it emits;
   // the rest of the policy is in src/features/deploy/ (the server adds frame-ancestors, see deploy/).

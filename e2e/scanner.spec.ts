@@ -93,6 +93,19 @@ test.describe('pointing the camera at another QR code', () => {
   });
 });
 
+test.describe('pointing the camera at a label whose link holds a malformed escape', () => {
+  // A cut or misprinted link: decodeURIComponent throws on "%E0%A4%A", which used to end the scan
+  // loop silently with the camera still on.
+  test.use({ camera: cameraShowing(qrVideoFile(`${site.baseUrl.replace(/\/$/, '')}/x/%E0%A4%A/`)) });
+
+  test('says no exhibit has that code and keeps the camera view open', async ({ cameraPage: page }) => {
+    await startScanning(page);
+    const status = scanner(page).getByRole('status');
+    await expect(status).toHaveText(strings('scanner.unknown', { code: '%E0%A4%A' }), { timeout: 15_000 });
+    await expect(scanner(page).getByRole('region', { name: strings('scanner.view') })).toBeVisible();
+  });
+});
+
 test.describe('when the camera is refused', () => {
   // A camera is there, but the permission prompt is answered "Block".
   test.use({ camera: { args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'], permissions: [] } });

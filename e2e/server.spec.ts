@@ -1,8 +1,12 @@
+import type { Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headerRules, renderHeadersFile } from '../src/features/deploy/headers-file.ts';
 import { responseHeaders } from '../src/features/deploy/response-headers.ts';
 import { startNginx } from '../tools/serve/nginx.ts';
+import { FILE_POLICY } from '../src/features/deploy/content-security-policy.ts';
+import { fileExtensions } from '../src/features/deploy/file-extensions.ts';
+import { serveSite } from '../tools/serve/static-site.ts';
 import { catalog, site } from './support/catalog.ts';
 import { expect, test } from './support/test.ts';
 import { nodeServerChosen } from './support/web-server.ts';
@@ -63,7 +67,9 @@ test('a folder without its slash is redirected to it on the same host and port',
 });
 
 test('dist/_headers for static hosts is the one generated from the same table', () => {
-  expect(readFileSync('dist/_headers', 'utf8')).toBe(renderHeadersFile(headerRules(site.languages)));
+  expect(readFileSync('dist/_headers', 'utf8')).toBe(
+    renderHeadersFile(headerRules(site.languages, fileExtensions('dist'))),
+  );
 });
 
 test.describe('with nginx on a folder holding one file of each type', () => {
@@ -98,6 +104,51 @@ test.describe('with nginx on a folder holding one file of each type', () => {
       }
     } finally {
       await server.stop();
+    }
+  });
+});
+
+/** An SVG that marks itself when its script runs: a picture must never run code on the site's origin. */
+const SCRIPTED_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="document.documentElement.setAttribute('data-onload','ran')"><script>document.documentElement.setAttribute('data-script','ran')</script><rect width="10" height="10" style="fill:red"/></svg>`;
+
+test.describe('an SVG with a script, opened directly', () => {
+  const root = join('.tmp', 'scripted-svg-root');
+  test.beforeAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(join(root, 'images', 'uploads'), { recursive: true });
+    writeFileSync(join(root, 'images', 'uploads', 'map.svg'), SCRIPTED_SVG);
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(join(root, '404.html'), '<!doctype html><title>404</title>');
+  });
+
+  async function opensInert(page: Page, url: string) {
+    const response = await page.goto(url);
+    expect(response?.headers()['content-security-policy']).toBe(FILE_POLICY);
+    expect(response?.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    const svg = page.locator('svg');
+    await expect(svg).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await svg.getAttribute('data-script')).toBeNull();
+    expect(await svg.getAttribute('data-onload')).toBeNull();
+  }
+
+  test('runs nothing under nginx with deploy/nginx.conf', async ({ page }, testInfo) => {
+    test.skip(nodeServerChosen(), 'E2E_SERVER=node: the Node server is not nginx');
+    const port = Number(process.env.E2E_PORT ?? 4399) * 10 + 50 + testInfo.workerIndex;
+    const server = await startNginx({ projectRoot: process.cwd(), root, port, prefix: join('.tmp', `nginx-${port}`) });
+    try {
+      await opensInert(page, `${server.origin}/images/uploads/map.svg`);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('runs nothing under npm run serve (the Node server)', async ({ page }) => {
+    const server = await serveSite(root, site.languages);
+    try {
+      await opensInert(page, `${server.origin}/images/uploads/map.svg`);
+    } finally {
+      await server.close();
     }
   });
 });

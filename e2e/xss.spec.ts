@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test.ts';
 import { unsafeMarkup } from '../src/content/markdown/unsafe-markup.ts';
 import { buildSite, htmlFiles, payloadSite, XSS_PAYLOADS } from './support/payload-site.ts';
+import { t } from './support/catalog.ts';
 
 /*
  * The XSS corpus (test/fixtures/xss-payloads.txt) through every field that reaches a page: a small
@@ -40,4 +41,23 @@ test('the payloads did reach the pages, as text', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(');
   }
   expect(XSS_PAYLOADS.length).toBeGreaterThan(40);
+});
+
+// The demo content is complete in all six languages, so a missing translation is shown here, in the
+// small fixture site built above: its exhibit bronze-drum has Vietnamese and English texts, no Chinese.
+test('a missing translation falls back along the chain and says so in the visitor language', async ({ page }) => {
+  // Served from the fixture's dist/ by the browser's own router: no second web server.
+  await page.route('http://fixture.test/**', (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    const file = join(root, 'dist', path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ path: file });
+  });
+  await page.goto('http://fixture.test/zh/exhibits/bronze-drum/');
+  await expect(page.locator('[data-fallback]')).toHaveText(
+    t('zh')('fallback.notice', { requested: t('zh')('lang.name'), shown: t('en')('lang.name') }),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  // The interface around the text stays Chinese.
+  await expect(page.getByRole('navigation', { name: t('zh')('nav.main') })).toBeVisible();
 });

@@ -18,7 +18,7 @@ describe('the Decap OAuth endpoint', () => {
     expect(Object.fromEntries(location.searchParams)).toEqual({
       client_id: 'client-1',
       redirect_uri: 'https://cms-auth.example.vn/callback',
-      scope: 'repo',
+      scope: 'public_repo',
       state: 'st-1',
     });
     expect(response.headers.get('Set-Cookie')).toMatch(/^decap_oauth_state=st-1; .*HttpOnly; Secure/);
@@ -62,5 +62,17 @@ describe('the Decap OAuth endpoint', () => {
     expect(await refused.text()).toContain('The code is wrong.');
     expect((await handleOAuth(get('/other'), env)).status).toBe(404);
     expect((await handleOAuth(get('/auth?provider=gitlab'), env)).status).toBe(400);
+  });
+});
+
+describe('the scope requested from GitHub', () => {
+  it('is public_repo unless GITHUB_SCOPE says repo, and a typo is refused', async () => {
+    const scope = async (GITHUB_SCOPE?: string) =>
+      new URL(
+        (await handleOAuth(get('/auth?provider=github'), { ...env, GITHUB_SCOPE })).headers.get('Location') ?? '',
+      ).searchParams.get('scope');
+    expect(await scope()).toBe('public_repo');
+    expect(await scope('repo')).toBe('repo');
+    await expect(scope('admin:org')).rejects.toThrow(/expected one of public_repo, repo/);
   });
 });

@@ -14,8 +14,23 @@ export interface OAuthEnv {
   GITHUB_CLIENT_SECRET: string;
   /** The site where /admin/ runs, e.g. "https://guide.example.vn"; the token is sent to it only. */
   SITE_ORIGIN: string;
-  /** "repo" for a private repository, "public_repo" for a public one. */
+  /**
+   * "public_repo" (the default: write access to public repositories only) for a public content
+   * repository, "repo" (every repository the editor can reach, private ones included) for a private one.
+   * Decap keeps the token in the browser's localStorage, so the narrower the scope the less it opens.
+   */
   GITHUB_SCOPE?: string;
+}
+
+/** The scopes Decap's GitHub backend works with, narrowest first; anything else is a typo. */
+export const GITHUB_SCOPES = ['public_repo', 'repo'] as const;
+
+/** The scope to request, or an error naming the accepted values. */
+export function githubScope(env: Pick<OAuthEnv, 'GITHUB_SCOPE'>): string {
+  const scope = env.GITHUB_SCOPE?.trim() || GITHUB_SCOPES[0];
+  if (!(GITHUB_SCOPES as readonly string[]).includes(scope))
+    throw new Error(`GITHUB_SCOPE is "${scope}"; expected one of ${GITHUB_SCOPES.join(', ')}`);
+  return scope;
 }
 
 const STATE_COOKIE = 'decap_oauth_state';
@@ -33,7 +48,7 @@ export async function handleOAuth(
     const authorize = new URL('https://github.com/login/oauth/authorize');
     authorize.searchParams.set('client_id', env.GITHUB_CLIENT_ID);
     authorize.searchParams.set('redirect_uri', new URL('callback', endpointBase(url)).toString());
-    authorize.searchParams.set('scope', env.GITHUB_SCOPE ?? 'repo');
+    authorize.searchParams.set('scope', githubScope(env));
     authorize.searchParams.set('state', state);
     return new Response(null, {
       status: 302,
@@ -49,14 +64,23 @@ export async function handleOAuth(
     if (!state || !code || cookie(request, STATE_COOKIE) !== state) {
       return handshake(env.SITE_ORIGIN, 'error', { message: 'The sign-in expired or did not start here. Try again.' });
     }
-    const response = await fetcher('https://github.com/login/oauth/access_token', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ client_id: env.GITHUB_CLIENT_ID, client_secret: env.GITHUB_CLIENT_SECRET, code }),
-    });
+    let response: Response;
+    try {
+      response = await fetcher('https://github.com/login/oauth/access_token', {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ client_id: env.GITHUB_CLIENT_ID, client_secret: env.GITHUB_CLIENT_SECRET, code }),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch {
+      // GitHub unreachable, or the connection dropped: this sign-in fails, the endpoint keeps serving.
+      return handshake(env.SITE_ORIGIN, 'error', { message: 'GitHub could not be reached. Try again.' }, 502);
+    }
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; error_description?: string };
     if (!response.ok || !body.access_token) {
-      return handshake(env.SITE_ORIGIN, 'error', { message: body.error_description ?? 'GitHub refused the sign-in.' });
+      const message = body.error_description ?? 'GitHub refused the sign-in.';
+      // GitHub's own failure (5xx, not JSON) is a bad gateway; a refused code is GitHub's answer.
+      return handshake(env.SITE_ORIGIN, 'error', { message }, response.ok ? 200 : 502);
     }
     return handshake(env.SITE_ORIGIN, 'success', { token: body.access_token, provider: 'github' });
   }
@@ -84,7 +108,7 @@ function text(status: number, message: string): Response {
  * The page that completes Decap's popup handshake: it announces itself to the opener, waits for the
  * opener's answer, and posts the result to that origin only if it is the site's.
  */
-export function handshake(siteOrigin: string, outcome: 'success' | 'error', content: object): Response {
+export function handshake(siteOrigin: string, outcome: 'success' | 'error', content: object, status = 200): Response {
   const message = `authorization:github:${outcome}:${JSON.stringify(content)}`;
   const script = `(() => {
   const site = ${JSON.stringify(siteOrigin)};
@@ -97,7 +121,7 @@ export function handshake(siteOrigin: string, outcome: 'success' | 'error', cont
   window.opener && window.opener.postMessage('authorizing:github', site);
 })();`.replace(/</g, '\\u003c');
   return new Response(`<!doctype html><meta charset="utf-8"><title>Sign-in</title><script>${script}</script>`, {
-    status: 200,
+    status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

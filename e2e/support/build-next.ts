@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ASTRO_TELEMETRY_OFF } from '../../tools/install/astro-env.ts';
 
 /** Builds the same site again as "the next deploy" (another version label) into .tmp/dist-next. */
 export function buildNextDeploy(version: string): string {
   const outDir = join('.tmp', 'dist-next');
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, BUILD_VERSION: version },
+    env: { ...process.env, ...ASTRO_TELEMETRY_OFF, BUILD_VERSION: version },
     stdio: 'pipe',
   });
   return outDir;

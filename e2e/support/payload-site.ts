@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { ASTRO_TELEMETRY_OFF } from '../../tools/install/astro-env.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(PROJECT, 'test/fixtures/content/valid');
@@ -71,7 +72,7 @@ export function payloadSite(): string {
 export function buildSite(root: string): string {
   execFileSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
-    env: { ...process.env, BUILD_VERSION: 'xss-test' },
+    env: { ...process.env, ...ASTRO_TELEMETRY_OFF, BUILD_VERSION: 'xss-test' },
     stdio: 'pipe',
   });
   return join(root, 'dist');

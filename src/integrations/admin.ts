@@ -7,6 +7,10 @@ import { adminHtml } from '../features/editor/build/admin-html.ts';
 import { adminPayload } from '../features/editor/build/admin-payload.ts';
 import { getCatalog } from '../content/catalog.ts';
 import { languageTag } from '../i18n/locale.ts';
+import { backendSettingsFrom } from '../features/editor/build/backend-settings.ts';
+import { noCodeFrontMatter } from '../features/editor/build/no-code-front-matter.ts';
+import { ADMIN_POLICY, adminPolicy } from '../features/deploy/content-security-policy.ts';
+import { contentSecurityPolicy } from '../features/deploy/response-headers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,11 +32,13 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           latest = new Promise((resolve) => (settle = resolve));
         };
         fresh();
+        const dev = options(false);
         const ctx = await context({
-          ...options(false),
+          ...dev,
           write: false,
           outdir: '/admin',
           plugins: [
+            ...(dev.plugins ?? []),
             {
               name: 'latest-bundle',
               setup(b) {
@@ -47,6 +53,13 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
         });
         await ctx.watch();
         server.httpServer?.once('close', () => void ctx.dispose());
+        // The production policy (src/lib/deploy/), plus decap-server's origin: an editor that needs
+        // more than production allows breaks here, on the editor's machine, not after a deploy.
+        const localBackend = new URL(backendSettingsFrom(process.env).localBackendUrl).origin;
+        const policyFor = (path: string) => {
+          const policy = contentSecurityPolicy(path);
+          return policy === ADMIN_POLICY ? adminPolicy([localBackend]) : policy;
+        };
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
           if (path === '/admin') {
@@ -56,6 +69,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           if (path === '/admin/' || path === '/admin/index.html') {
             // Read fresh on every request, so a category added in site settings shows on reload.
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.setHeader('Content-Security-Policy', policyFor(path));
             res.setHeader('Cache-Control', 'no-store');
             res.end(adminPage(String(Date.now()), { fresh: true }));
             return;
@@ -65,6 +79,7 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
           if (!file) return next();
           const types: Record<string, string> = { js: 'text/javascript', css: 'text/css', png: 'image/png' };
           res.setHeader('Content-Type', types[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          res.setHeader('Content-Security-Policy', policyFor(path));
           res.setHeader('Cache-Control', 'no-store');
           res.end(file.contents);
         });
@@ -73,7 +88,12 @@ export function adminBundle(settings: { version: string }): AstroIntegration {
         const outdir = join(fileURLToPath(dir), 'admin');
         mkdirSync(outdir, { recursive: true });
         writeFileSync(join(outdir, 'index.html'), adminPage(settings.version));
-        const result = await build({ ...options(true), outdir, metafile: true });
+        const seen = { enginesReplaced: 0 };
+        const result = await build({ ...options(true, seen), outdir, metafile: true });
+        // If gray-matter moved its engines elsewhere, the plugin would silently replace nothing.
+        const bundlesGrayMatter = Object.keys(result.metafile.inputs).some((input) => input.includes('gray-matter'));
+        if (bundlesGrayMatter && seen.enginesReplaced === 0)
+          throw new Error('the editor bundle holds gray-matter, but its code-evaluating engine was not replaced');
         const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
         writeFileSync(join(outdir, 'bundle-size.json'), `${JSON.stringify({ bytes }, null, 2)}\n`);
         logger.info(`editor bundle: ${(bytes / 1024 / 1024).toFixed(2)} MB in dist/admin/ (admin only)`);
@@ -89,8 +109,10 @@ function adminPage(version: string, options: { fresh?: boolean } = {}): string {
   return adminHtml(adminPayload(catalog, process.env), { lang: languageTag(catalog.site.defaultLanguage), version });
 }
 
-function options(minify: boolean): BuildOptions {
+function options(minify: boolean, seen?: { enginesReplaced: number }): BuildOptions {
   return {
+    // No front matter that runs code reaches the editor (src/lib/cms/no-code-front-matter.ts).
+    plugins: [noCodeFrontMatter(seen)],
     absWorkingDir: ROOT,
     entryPoints: { cms: 'src/features/editor/client/cms.ts', 'cms-style': 'src/features/editor/client/admin.css' },
     entryNames: '[name]',

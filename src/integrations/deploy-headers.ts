@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headerRules, renderHeadersFile } from '../features/deploy/headers-file.ts';
 import { readDeploySettings } from '../features/deploy/site-settings.ts';
+import { fileExtensions } from '../features/deploy/file-extensions.ts';
 
 /**
  * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages): the security and cache headers
@@ -14,7 +15,8 @@ export function deployHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { languages } = readDeploySettings(process.cwd());
-        writeFileSync(new URL('_headers', dir), renderHeadersFile(headerRules(languages)));
+        const extensions = fileExtensions(fileURLToPath(dir));
+        writeFileSync(new URL('_headers', dir), renderHeadersFile(headerRules(languages, extensions)));
         logger.info(`wrote ${fileURLToPath(new URL('_headers', dir))}`);
       },
     },

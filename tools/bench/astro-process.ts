@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pagesBuiltFrom } from './build-log.ts';
+import { ASTRO_TELEMETRY_OFF } from '../install/astro-env.ts';
 
 /**
  * Starts the project's own Astro CLI (what `npx astro …` runs) with the Node that runs the benchmark,
@@ -17,7 +18,7 @@ export function startAstro(projectRoot: string, args: string[], cwd: string, log
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, ...ASTRO_TELEMETRY_OFF, NO_COLOR: '1' },
   });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });

@@ -12,6 +12,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editPreflight } from '../../src/features/editor/build/edit-preflight.ts';
+import { ASTRO_TELEMETRY_OFF } from '../install/astro-env.ts';
+import { startGuard } from '../../src/features/editor/build/local-guard.ts';
+import { freePort } from '../../src/features/editor/build/free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -71,19 +74,27 @@ function stop(code: number) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// decap-server checks no Host or Origin, so it listens on a port only the guard in front of it uses;
+// the editor talks to the guard on --decap-port (src/lib/cms/local-guard.ts).
+const decapPort = Number(values['decap-port']);
+const innerPort = await freePort();
+const guard = await startGuard({ guardPort: decapPort, sitePort: Number(values.port), upstreamPort: innerPort });
+process.on('exit', () => guard.close());
+
 start('decap-server', process.execPath, [decapServer], {
-  PORT: values['decap-port'],
+  PORT: String(innerPort),
   MODE: mode,
   GIT_REPO_DIRECTORY: root,
   // Only this machine may write to the checkout through decap-server.
   BIND_HOST: '127.0.0.1',
 });
 start('astro dev', process.execPath, [astro, 'dev', '--port', values.port], {
+  ...ASTRO_TELEMETRY_OFF,
   DECAP_SERVER_PORT: values['decap-port'],
   // Drafts branch off, and publish into, the branch that is checked out.
   CMS_GITHUB_BRANCH: preflight.branch,
 });
 console.log(
   `\nEdit at http://localhost:${values.port}/admin/ — the site is at http://localhost:${values.port}/` +
-    ` (decap-server ${mode} mode on 127.0.0.1:${values['decap-port']}). Ctrl+C stops both.\n`,
+    ` (decap-server ${mode} mode on 127.0.0.1:${decapPort}, answering only this machine). Ctrl+C stops both.\n`,
 );

@@ -14,6 +14,8 @@ describe('content fuzzing', () => {
     // A fuzzer that only ever produced valid (or only invalid) files would test nothing.
     expect(result.refused).toBeGreaterThan(100);
     expect(result.accepted).toBeGreaterThan(5);
+    // Bytes that are not UTF-8 (or NUL), and media paths pointing off the site, were all refused.
+    expect(result.mustRefuse).toBeGreaterThan(40);
   }, 60_000);
 
   it('does the same on the demo content, scenes and media included', async () => {

@@ -20,6 +20,8 @@ export type FuzzResult = {
   mutations: number;
   accepted: number;
   refused: number;
+  /** Mutations the check may never accept (bytes that are not text, a media path off the site). */
+  mustRefuse: number;
   /** Mutations that crashed the check (anything but a ContentError) or were refused without a file and field. */
   failures: string[];
 };
@@ -43,13 +45,22 @@ export async function fuzzContent(root: string, options: { seed: number; count: 
       .map((e) => relative(scratch, join(e.parentPath, e.name)))
       .sort();
     const random = new SeededRandom(options.seed);
-    const result: FuzzResult = { seed: options.seed, mutations: options.count, accepted: 0, refused: 0, failures: [] };
+    const result: FuzzResult = {
+      seed: options.seed,
+      mutations: options.count,
+      accepted: 0,
+      refused: 0,
+      mustRefuse: 0,
+      failures: [],
+    };
     for (let i = 0; i < options.count; i++) {
       const file = random.pick(files);
       const original = readFileSync(join(scratch, file), 'utf8');
       const mutation = mutateContent(original, file.endsWith('.md'), random);
-      writeFileSync(join(scratch, file), mutation.text);
-      const verdict = await judge(scratch, file);
+      writeFileSync(join(scratch, file), mutation.bytes ?? mutation.text);
+      let verdict = await judge(scratch, file);
+      if (mutation.mustRefuse) result.mustRefuse++;
+      if (mutation.mustRefuse && verdict === 'accepted') verdict = 'accepted, but the check must refuse it';
       writeFileSync(join(scratch, file), original);
       if (verdict === 'accepted') result.accepted++;
       else if (verdict === 'refused') result.refused++;

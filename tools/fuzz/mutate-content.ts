@@ -1,8 +1,22 @@
 import { parseDocument, stringify } from 'yaml';
 import type { SeededRandom } from './seeded-random.ts';
 
-/** One mutated file: its new text and what was done, for a failure message a person can reproduce. */
-export type Mutation = { text: string; description: string };
+/**
+ * One mutated file: its new text (or raw bytes) and what was done, for a failure message a person can
+ * reproduce. `mustRefuse` marks a change the check may never accept, whatever field it hit.
+ */
+export type Mutation = { text: string; description: string; bytes?: Uint8Array; mustRefuse?: boolean };
+
+/** Byte sequences that are not UTF-8 text: broken, UTF-16's mark, overlong, a surrogate, Latin-1 "é", NUL. */
+const badBytes: readonly (readonly number[])[] = [
+  [0xc3, 0x28],
+  [0xff, 0xfe],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xe9],
+  [0x00],
+];
+const MEDIA_PATH = /^(\s*(?:image|photo|opus|mp3|captions|src|light):\s*)(\/[^\s/][^\s]*)$/m;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -65,7 +79,23 @@ export function mutateContent(text: string, isMarkdown: boolean, random: SeededR
   const wrap = (yaml: string) => (isMarkdown ? `---\n${yaml}\n---\n${body}` : yaml);
   const data = parseDocument(yamlText).toJS() as Record<string, unknown> | null;
   const fields = data && typeof data === 'object' ? Object.keys(data) : [];
-  const kind = random.int(10);
+  const kind = random.int(12);
+
+  if (kind === 10) {
+    const bytes = Buffer.from(text, 'utf8');
+    const at = random.int(bytes.length + 1);
+    const bad = random.pick(badBytes);
+    const mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]);
+    const shown = bad.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    return { text, bytes: mutated, description: `bytes ${shown} at byte ${at}`, mustRefuse: true };
+  }
+  const media = MEDIA_PATH.exec(text);
+  if (kind === 11 && media) {
+    // "//host/x.png" loads from another site even where public/host/x.png exists.
+    const host = random.pick(['//evil.example', 'https://evil.example', '/', 'data:image/svg+xml,']);
+    const next = text.replace(MEDIA_PATH, `$1${host}$2`);
+    return { text: next, description: `media path ${media[2]} → ${host}${media[2]}`, mustRefuse: true };
+  }
 
   if (kind <= 2 && fields.length > 0) {
     // Retype a field (or one of its nested fields) to something strange.

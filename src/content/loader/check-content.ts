@@ -3,6 +3,7 @@ import { loadScenes } from '../scenes/load-scenes.ts';
 import { checkNarrationMedia } from './check-media.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { ContentError } from './problems.ts';
+import { svgFileProblems } from './svg-safety.ts';
 
 /**
  * Everything the build checks before it writes a page: content, scenes against it, and narration
@@ -12,7 +13,7 @@ import { ContentError } from './problems.ts';
 export async function checkContent(root: string): Promise<Catalog> {
   const catalog = loadCatalog(root);
   loadScenes(root, catalog);
-  const mediaProblems = await checkNarrationMedia(catalog, root);
+  const mediaProblems = [...(await checkNarrationMedia(catalog, root)), ...svgFileProblems(root)];
   if (mediaProblems.length > 0) throw new ContentError(mediaProblems);
   return catalog;
 }

@@ -4,6 +4,7 @@ import { parseFile } from 'music-metadata';
 import type { Catalog } from '../schemas/catalog.ts';
 import { parseCaptions } from '../../features/narration/captions.ts';
 import type { ContentProblem } from './problems.ts';
+import { decodeContentFile } from './utf8.ts';
 
 /** Limits that keep narration quick on museum Wi-Fi and small in an offline pack. */
 export const NARRATION_LIMITS = {
@@ -32,8 +33,21 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
         const limits = NARRATION_LIMITS[kind];
         try {
           const { size: bytes, mtimeMs } = statSync(full);
+          // Nothing to decode: say so, rather than "Infinity kbit/s" from 0 bytes over 0 seconds.
+          if (bytes === 0) {
+            problems.push({ file, field: `audio.${kind}`, expected: `a recording; ${path} is empty (0 bytes)` });
+            continue;
+          }
           const seconds = await durationOf(full, bytes, mtimeMs);
-          const kbps = seconds > 0 ? (bytes * 8) / seconds / 1000 : Number.POSITIVE_INFINITY;
+          if (seconds === 0) {
+            problems.push({
+              file,
+              field: `audio.${kind}`,
+              expected: `audio that decodes to a recording; ${path} (${bytes} bytes) has no length`,
+            });
+            continue;
+          }
+          const kbps = (bytes * 8) / seconds / 1000;
           longest = Math.max(longest, seconds);
           if (bytes > limits.maxBytes)
             problems.push({
@@ -53,8 +67,6 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
               field: `audio.${kind}`,
               expected: `a narration of at most ${NARRATION_LIMITS.maxSeconds / 60} minutes; ${path} lasts ${Math.round(seconds / 60)} minutes`,
             });
-          if (seconds === 0)
-            problems.push({ file, field: `audio.${kind}`, expected: `audio that decodes; ${path} has no length` });
         } catch (error) {
           problems.push({
             file,
@@ -64,12 +76,18 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
         }
       }
       if (!audio.captions) continue;
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = readFileSync(join(root, 'public', audio.captions), 'utf8');
+        bytes = readFileSync(join(root, 'public', audio.captions));
       } catch {
-        continue; // a missing file is already reported by the cross-check
+        continue; // a missing file (or a folder) is already reported by the cross-check
       }
+      const decoded = decodeContentFile(bytes, file);
+      if ('problem' in decoded) {
+        problems.push({ file, field: 'audio.captions', expected: `${audio.captions}: ${decoded.problem.expected}` });
+        continue;
+      }
+      const text = decoded.text;
       const { cues, errors } = parseCaptions(text);
       if (errors.length > 0)
         problems.push({

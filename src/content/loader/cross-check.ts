@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../schemas/catalog.ts';
 import type { Coordinates } from '../schemas/common.ts';
 import { todayIn } from '../../features/places/freshness.ts';
 import type { ContentProblem } from './problems.ts';
+import { uniqueKeyProblems } from './unique-keys.ts';
 
 /** Checks what one file cannot check alone: references resolve, codes are unique, named files exist. */
 export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
@@ -20,9 +21,11 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     c.lat >= bounds.south && c.lat <= bounds.north && c.lon >= bounds.west && c.lon <= bounds.east;
   const boundsText = `inside the site's map bounds (lat ${bounds.south}…${bounds.north}, lon ${bounds.west}…${bounds.east}, content/site.yaml)`;
   const publicFile = (file: string, field: string, path: string | undefined) => {
-    if (path !== undefined && !existsSync(join(root, 'public', path))) {
-      problems.push({ file, field, expected: `a file at public${path}, which does not exist` });
-    }
+    if (path === undefined) return;
+    const found = statSync(join(root, 'public', path), { throwIfNoEntry: false });
+    if (!found) problems.push({ file, field, expected: `a file at public${path}, which does not exist` });
+    // A folder "exists" too, but a page cannot show or play it.
+    else if (!found.isFile()) problems.push({ file, field, expected: `a file at public${path}, which is a folder` });
   };
 
   for (const museum of catalog.museums) {
@@ -47,7 +50,6 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(gallery.file, 'image', gallery.image);
   }
 
-  const codes = new Map<string, string>();
   for (const exhibit of catalog.exhibits) {
     const gallery = galleries.get(exhibit.gallery);
     if (!gallery) {
@@ -66,14 +68,6 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
         });
       }
     }
-    const other = codes.get(exhibit.code);
-    if (other)
-      problems.push({
-        file: exhibit.file,
-        field: 'code',
-        expected: `a code no other exhibit uses; "${exhibit.code}" is also used by ${other}`,
-      });
-    else codes.set(exhibit.code, exhibit.file);
     exhibit.related.forEach((id, i) => {
       if (!exhibits.has(id) || id === exhibit.id) {
         problems.push({
@@ -138,5 +132,6 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(place.file, 'photo', place.photo);
   }
   for (const expert of catalog.experts) publicFile(expert.file, 'photo', expert.photo);
+  problems.push(...uniqueKeyProblems(catalog));
   return problems;
 }

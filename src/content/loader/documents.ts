@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { frontMatterDelimiterProblem } from './front-matter-delimiter.ts';
 import type { ContentProblem } from './problems.ts';
+import { fieldOnLine } from './field-on-line.ts';
+import { decodeContentFile } from './utf8.ts';
 
 /** A content file read from disk: front matter (or a whole YAML file) as data, and its Markdown body. */
 export interface ContentDocument {
@@ -16,18 +19,22 @@ export type ReadResult = { document: ContentDocument } | { problem: ContentProbl
 
 /** Reads a `.md` file with YAML front matter, or a plain `.yaml` file. */
 export function readContentDocument(absolutePath: string, file: string): ReadResult {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(absolutePath, 'utf8');
+    bytes = readFileSync(absolutePath);
   } catch (error) {
     return { problem: { file, field: '(file)', expected: `a readable file (${String(error)})` } };
   }
-  text = text.replace(/^\uFEFF/, '');
+  const decoded = decodeContentFile(bytes, file, (before, line) => fieldOnLine(before, line, file.endsWith('.md')));
+  if ('problem' in decoded) return decoded;
+  const text = decoded.text.replace(/^\uFEFF/, '');
   let yamlText = text;
   let body = '';
   // Decap CMS writes an empty file ("\n") for a language nobody has translated yet: no fields, no text.
   if (file.endsWith('.md') && text.trim() === '') return { document: { file, data: {}, body: '' } };
   if (file.endsWith('.md')) {
+    const delimiter = frontMatterDelimiterProblem(text, file);
+    if (delimiter) return { problem: delimiter };
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       return {

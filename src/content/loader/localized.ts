@@ -81,6 +81,11 @@ export function readLocalizedKind<B extends z.ZodObject, T extends z.ZodObject>(
         continue;
       }
       const { body } = read.document;
+      const bodyProblem = bodySizeProblem(body, file);
+      if (bodyProblem) {
+        problems.push(bodyProblem);
+        continue;
+      }
       const data = withoutEmptyValues(read.document.data);
       if (lang === defaultLanguage) {
         const checked = validate(fullSchema, data, file);
@@ -129,4 +134,23 @@ export function withoutEmptyValues(data: Record<string, unknown>): Record<string
     return [[key, value]];
   });
   return Object.fromEntries(entries);
+}
+
+/**
+ * The most a Markdown body may hold, in bytes of UTF-8. An exhibit's body is its narration text: the
+ * longest recording the check allows (15 minutes, NARRATION_LIMITS) read at about 150 words a minute
+ * is some 2,250 words, 14 KB in Vietnamese or French and at most 22 KB in Korean, the densest of the
+ * six languages; 32 KB leaves room for headings and links. Every page carries its body, offline too.
+ */
+export const BODY_MAX_BYTES = 32 * 1024;
+
+function bodySizeProblem(body: string, file: string): ContentProblem | undefined {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes <= BODY_MAX_BYTES) return undefined;
+  const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en')} KB`;
+  return {
+    file,
+    field: 'body',
+    expected: `a text of at most ${kb(BODY_MAX_BYTES)} (about 15 minutes read aloud); found ${kb(bytes)}`,
+  };
 }

@@ -42,6 +42,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 /** A short, safe rendering of a value for an error message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON has no NaN or Infinity and would print them as null (YAML's .nan, .inf and 1e999 give them).
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

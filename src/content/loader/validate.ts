@@ -20,7 +20,12 @@ export function validate<S extends z.ZodType>(
       };
     }
     const found = valueAt(data, issue.path);
-    const suffix = found === undefined ? ', but it is missing' : `, found ${describeValue(found)}`;
+    const suffix =
+      found === undefined
+        ? ', but it is missing'
+        : typeof found === 'string' && issue.code === 'too_big'
+          ? `, found ${found.length.toLocaleString('en')} characters`
+          : `, found ${describeValue(found)}`;
     return { file, field, expected: `${issue.message}${suffix}` };
   });
   return { ok: false, problems };

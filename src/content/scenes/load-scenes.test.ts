@@ -215,6 +215,20 @@ const cases: Case[] = [
     ...{ file: FIRST, field: '(json)', expected: /valid JSON: .+/ },
   },
   {
+    name: 'second scene claiming a gallery that already has one',
+    change: editScene(SECOND, (s) => (s.gallery = 'first-floor')),
+    ...{ file: SECOND, field: 'gallery', expected: /"first-floor" is already shown by scenes\/first-floor\.json/ },
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    change: (root) =>
+      writeFileSync(
+        join(root, FIRST),
+        Buffer.concat([Buffer.from('{"gallery": "first'), Buffer.from([0xe9]), Buffer.from('"}')]),
+      ),
+    ...{ file: FIRST, field: '(encoding)', expected: /line 1, byte 19 .*E9 22, which are not UTF-8/ },
+  },
+  {
     name: 'file name not kebab-case',
     change: write('scenes/First_Floor.json', '{}'),
     ...{ file: 'scenes/First_Floor.json', field: '(file name)', expected: /kebab-case/ },

@@ -4,6 +4,7 @@ import type { Catalog } from '../schemas/catalog.ts';
 import { type LoadedScene, type Scene, sceneSchema } from '../schemas/scene.ts';
 import { ContentError, type ContentProblem } from '../loader/problems.ts';
 import { validate } from '../loader/validate.ts';
+import { decodeContentFile } from '../loader/utf8.ts';
 import { doorwayLinkProblems } from './check-links.ts';
 import { sceneProblems } from './check-scene.ts';
 
@@ -37,8 +38,18 @@ export function loadScenes(root: string, catalog: Catalog): LoadedScene[] {
     const scene = readScene(join(dir, name), file, problems);
     if (scene) scenes.push({ id, file, ...scene });
   }
+  // A gallery has one walkthrough: its page and a deep link to an exhibit open the gallery's scene.
+  const shownBy = new Map<string, string>();
   for (const scene of scenes) {
     problems.push(...sceneProblems(scene, catalog), ...doorwayLinkProblems(scene, scenes, ids));
+    const first = shownBy.get(scene.gallery);
+    if (first === undefined) shownBy.set(scene.gallery, scene.file);
+    else
+      problems.push({
+        file: scene.file,
+        field: 'gallery',
+        expected: `a gallery no other scene shows (a gallery has one walkthrough); "${scene.gallery}" is already shown by ${first}`,
+      });
   }
   if (problems.length > 0) throw new ContentError(problems);
   return scenes;
@@ -47,7 +58,12 @@ export function loadScenes(root: string, catalog: Catalog): LoadedScene[] {
 function readScene(path: string, file: string, problems: ContentProblem[]): Scene | undefined {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    const decoded = decodeContentFile(readFileSync(path), file);
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      return undefined;
+    }
+    data = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problems.push({ file, field: '(json)', expected: `valid JSON: ${message}` });

@@ -7,27 +7,38 @@ export const idSchema = z
     error: 'expected an id in kebab-case (lower-case letters, digits and single dashes), e.g. "bronze-drum"',
   });
 
+// YAML reads ".nan", ".inf" and 1e999 as numbers that are not finite; zod refuses them as "not a
+// number", so the message states the rule, and the loader shows them as NaN / Infinity, not null.
 export const latitudeSchema = z
-  .number({ error: 'expected a latitude in degrees, a number from -90 to 90' })
+  .number({ error: 'expected a latitude in degrees, a finite number from -90 to 90' })
   .min(-90)
   .max(90);
 export const longitudeSchema = z
-  .number({ error: 'expected a longitude in degrees, a number from -180 to 180' })
+  .number({ error: 'expected a longitude in degrees, a finite number from -180 to 180' })
   .min(-180)
   .max(180);
 
 export const coordinatesSchema = z.strictObject({ lat: latitudeSchema, lon: longitudeSchema });
 export type Coordinates = z.infer<typeof coordinatesSchema>;
 
-/** A file served by the site, named by its path under public/, e.g. "/images/exhibits/drum.svg". */
+/**
+ * A file served by the site, named by its path under public/, e.g. "/images/exhibits/drum.svg": a site
+ * path starting with one "/". "//host/x.png" is an address on another site (the browser keeps only the
+ * scheme), and so is anything with a scheme ("https:", "data:"); neither may pass as a local file.
+ */
 export const publicPathSchema = z
   .string({ error: 'expected a path under public/ starting with "/", e.g. "/images/exhibits/drum.svg"' })
-  .regex(/^\/[A-Za-z0-9._\-/]+$/, {
+  .regex(/^\/[A-Za-z0-9._-][A-Za-z0-9._\-/]*$/, {
     error:
-      'expected a path under public/ starting with "/" (letters, digits, dots, dashes), e.g. "/images/exhibits/drum.svg"',
+      'expected a path under public/ starting with a single "/" (letters, digits, dots, dashes), e.g. "/images/exhibits/drum.svg"; not an address on another site such as "//host/x.png" or "https://…"',
   })
-  // A pattern rather than a refine, so the editor (src/features/editor/build/) applies the same rule.
-  .regex(/^(?!.*\.\.)/, { error: 'expected a path without ".."' });
+  // Patterns rather than refines, so the editor (src/features/editor/build/) applies the same rules.
+  .regex(/^(?!.*\.\.)/, { error: 'expected a path without ".."' })
+  // Only for what is otherwise a site path, so "https://…" gets one message, the one above.
+  .regex(/^(?!\/[A-Za-z0-9._\-/]*(?:\/\/|\/$))/, {
+    error: 'expected the path of a file: no "//" inside, no "/" at the end',
+  })
+  .max(200, { error: 'expected a path of at most 200 characters' });
 
 /** Calendar dates as written by people and by the CMS: YYYY-MM-DD. YAML may hand us a Date already. */
 export const isoDateSchema = z.preprocess(
@@ -39,3 +50,35 @@ export const httpsUrlSchema = z.url({
   protocol: /^https?$/,
   error: 'expected a full web address starting with https://',
 });
+
+/** Characters a text field may hold; the content check and the editor both say the limit. */
+export const TEXT_LIMITS = {
+  /** A title or a name as a heading shows it. */
+  title: 120,
+  /** One or two sentences, as a card or a search result shows them. */
+  summary: 300,
+  /** What a screen reader reads for an image: a sentence or two. */
+  alt: 300,
+  /** A period, materials, dimensions, a role, a beat, a status note: a phrase. */
+  phrase: 200,
+  address: 200,
+} as const;
+
+/**
+ * A text written by a curator: at most `max` characters, and not only spaces (a blank title leaves an
+ * empty heading and an empty link). The pattern is linear ("\s*" cannot overlap "\S"), so a 100,000-
+ * character field costs nothing to refuse.
+ */
+export function textSchema(what: string, max: number) {
+  return z
+    .string({ error: `expected ${what}` })
+    .max(max, { error: `expected ${what} of at most ${max} characters` })
+    .regex(/^\s*\S[\s\S]*$/, { error: `expected ${what} with some text, not only spaces` });
+}
+
+/** A telephone number as printed, digits with spaces, dots, dashes or brackets, an optional "+". */
+export const phoneSchema = z
+  .string({ error: 'expected a phone number such as "+84 203 3825 031"' })
+  .regex(/^\+?[0-9 ().-]{6,20}$/, {
+    error: 'expected a phone number such as "+84 203 3825 031" (6–20 digits and spaces)',
+  });

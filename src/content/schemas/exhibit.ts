@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, publicPathSchema } from './common.ts';
+import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 
 /**
  * The code printed on the label beside the QR code: the museum's prefix, a dash, 2–4 digits. Digits
@@ -24,7 +24,7 @@ export const exhibitBaseSchema = z.strictObject({
       light: publicPathSchema.optional(),
     })
     .optional(),
-  dimensions: z.string().min(1).optional(),
+  dimensions: textSchema('the dimensions, e.g. "h 63 cm, ⌀ 79 cm"', TEXT_LIMITS.phrase).optional(),
   related: z.array(idSchema).default([]),
 });
 
@@ -37,11 +37,11 @@ export const narrationAudioSchema = z.strictObject({
 });
 
 export const exhibitTranslationSchema = z.strictObject({
-  title: z.string({ error: 'expected the exhibit title' }).min(1).max(120),
-  summary: z.string().min(1).max(300).optional(),
-  period: z.string().min(1).optional(),
-  materials: z.string().min(1).optional(),
-  imageAlt: z.string({ error: 'expected a text alternative describing the image' }).min(1).optional(),
+  title: textSchema('the exhibit title', TEXT_LIMITS.title),
+  summary: textSchema('a one-sentence summary', TEXT_LIMITS.summary).optional(),
+  period: textSchema('the period', TEXT_LIMITS.phrase).optional(),
+  materials: textSchema('the materials', TEXT_LIMITS.phrase).optional(),
+  imageAlt: textSchema('a text alternative describing the image', TEXT_LIMITS.alt).optional(),
   audio: narrationAudioSchema.optional(),
 });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { publicPathSchema } from './common.ts';
+import { publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 
 export const expertBaseSchema = z.strictObject({
-  name: z.string({ error: 'expected the expert’s name as they write it' }).min(1).max(80),
+  name: textSchema('the expert’s name as they write it', 80),
   photo: publicPathSchema.optional(),
   /** Languages the expert speaks, as language codes (any, not only the site's), e.g. ["vi", "en"]. */
   speaks: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "vi"' })).min(1),
@@ -11,9 +11,11 @@ export const expertBaseSchema = z.strictObject({
 
 export const expertTranslationSchema = z.strictObject({
   /** What the expert knows best, e.g. "Restaurants of Hòn Gai". */
-  beats: z.array(z.string().min(1)).min(1, { error: 'expected at least one beat, e.g. "Restaurants of Hòn Gai"' }),
-  role: z.string().min(1).optional(),
-  photoAlt: z.string().min(1).optional(),
+  beats: z
+    .array(textSchema('a beat, e.g. "Restaurants of Hòn Gai"', TEXT_LIMITS.phrase))
+    .min(1, { error: 'expected at least one beat, e.g. "Restaurants of Hòn Gai"' }),
+  role: textSchema('the expert’s role', TEXT_LIMITS.phrase).optional(),
+  photoAlt: textSchema('a text alternative describing the photo', TEXT_LIMITS.alt).optional(),
 });
 
 export type ExpertBase = z.infer<typeof expertBaseSchema>;

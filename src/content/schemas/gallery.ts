@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, publicPathSchema } from './common.ts';
+import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 
 /** A floor or room of a museum. */
 export const galleryBaseSchema = z.strictObject({
@@ -11,9 +11,9 @@ export const galleryBaseSchema = z.strictObject({
 });
 
 export const galleryTranslationSchema = z.strictObject({
-  title: z.string({ error: 'expected the gallery title' }).min(1),
-  summary: z.string().min(1).max(300).optional(),
-  imageAlt: z.string().min(1).optional(),
+  title: textSchema('the gallery title', TEXT_LIMITS.title),
+  summary: textSchema('a one-sentence summary', TEXT_LIMITS.summary).optional(),
+  imageAlt: textSchema('a text alternative describing the image', TEXT_LIMITS.alt).optional(),
 });
 
 export type GalleryBase = z.infer<typeof galleryBaseSchema>;

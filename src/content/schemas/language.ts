@@ -10,7 +10,10 @@ export const languageSchema = z.enum(LANGUAGES, {
 export type Language = z.infer<typeof languageSchema>;
 
 /** A short text given per language, e.g. the site's name. Only the default language is required. */
-export const localizedTextSchema = z.partialRecord(languageSchema, z.string().trim().min(1));
+export const localizedTextSchema = z.partialRecord(
+  languageSchema,
+  z.string().trim().min(1).max(200, { error: 'expected a text of at most 200 characters' }),
+);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coordinatesSchema, httpsUrlSchema, publicPathSchema } from './common.ts';
+import { coordinatesSchema, httpsUrlSchema, phoneSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 
 export const ADMISSION_AUDIENCES = ['adult', 'student', 'child', 'senior', 'group', 'free'] as const;
@@ -19,17 +19,17 @@ export const museumBaseSchema = z.strictObject({
       }),
     )
     .default([]),
-  phone: z.string().optional(),
+  phone: phoneSchema.optional(),
   website: httpsUrlSchema.optional(),
   image: publicPathSchema.optional(),
 });
 
 /** Fields written once per language. */
 export const museumTranslationSchema = z.strictObject({
-  name: z.string({ error: 'expected the museum name' }).min(1),
-  address: z.string().min(1).optional(),
-  summary: z.string({ error: 'expected a one-sentence summary' }).min(1).max(300).optional(),
-  imageAlt: z.string().min(1).optional(),
+  name: textSchema('the museum name', TEXT_LIMITS.title),
+  address: textSchema('the address', TEXT_LIMITS.address).optional(),
+  summary: textSchema('a one-sentence summary', TEXT_LIMITS.summary).optional(),
+  imageAlt: textSchema('a text alternative describing the image', TEXT_LIMITS.alt).optional(),
 });
 
 export type MuseumBase = z.infer<typeof museumBaseSchema>;

@@ -3,7 +3,8 @@ import { languageSchema } from './language.ts';
 
 /** A downloadable pack, as written at build to /offline/packs/{museum}.{lang}.json. */
 export const packFileSchema = z.strictObject({
-  url: z.string().startsWith('/'),
+  // A site path: "//host/…" or "/\host/…" (browsers read "\" as "/") would send the download to another site.
+  url: z.string().regex(/^\/(?![/\\])[^\\\s]*$/, { error: 'expected a path on this site starting with a single "/"' }),
   bytes: z.number().int().min(0),
   /** Narration comes in two formats; the browser downloads the one it plays. */
   format: z.enum(['opus', 'mp3']).optional(),

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { coordinatesSchema, httpsUrlSchema, idSchema, isoDateSchema, publicPathSchema } from './common.ts';
+import {
+  coordinatesSchema,
+  httpsUrlSchema,
+  idSchema,
+  isoDateSchema,
+  phoneSchema,
+  publicPathSchema,
+  TEXT_LIMITS,
+  textSchema,
+} from './common.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 import { PLACE_STATUSES } from './place-status.ts';
 
 export const placeBaseSchema = z.strictObject({
   category: idSchema,
   coordinates: coordinatesSchema,
-  phone: z
-    .string()
-    .regex(/^\+?[0-9 ().-]{6,20}$/, { error: 'expected a phone number such as "+84 203 3825 031"' })
-    .optional(),
+  phone: phoneSchema.optional(),
   website: httpsUrlSchema.optional(),
   openingHours: openingHoursSchema.optional(),
   priceLevel: z
@@ -26,11 +32,11 @@ export const placeBaseSchema = z.strictObject({
 });
 
 export const placeTranslationSchema = z.strictObject({
-  name: z.string({ error: 'expected the place name' }).min(1).max(120),
-  summary: z.string().min(1).max(300).optional(),
-  address: z.string().min(1).optional(),
-  photoAlt: z.string().min(1).optional(),
-  statusNote: z.string().min(1).optional(),
+  name: textSchema('the place name', TEXT_LIMITS.title),
+  summary: textSchema('a one-sentence summary', TEXT_LIMITS.summary).optional(),
+  address: textSchema('the address', TEXT_LIMITS.address).optional(),
+  photoAlt: textSchema('a text alternative describing the photo', TEXT_LIMITS.alt).optional(),
+  statusNote: textSchema('a note on the status', TEXT_LIMITS.phrase).optional(),
 });
 
 export type PlaceBase = z.infer<typeof placeBaseSchema>;

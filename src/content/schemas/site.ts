@@ -8,7 +8,9 @@ const onlineLayerSchema = z.strictObject({
     .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, {
       error: 'expected an https tile URL template containing {z}, {x} and {y}',
     }),
-  attribution: z.string({ error: 'expected the tile provider attribution text' }).min(1),
+  attribution: z.string({ error: 'expected the tile provider attribution text' }).min(1).max(300, {
+    error: 'expected the tile provider attribution text of at most 300 characters',
+  }),
   maxZoom: z.number().int().min(1).max(22).default(19),
 });
 
@@ -45,7 +47,10 @@ export const siteSchema = z
     languages: z.array(languageSchema).min(1),
     baseUrl: httpsUrlSchema,
     sampleContent: z.boolean({ error: 'expected true or false' }),
-    timezone: z.string().default('Asia/Ho_Chi_Minh'),
+    timezone: z
+      .string()
+      .max(64, { error: 'expected an IANA time zone, e.g. "Asia/Ho_Chi_Minh"' })
+      .default('Asia/Ho_Chi_Minh'),
     freshnessDays: z.number().int().positive().default(180),
     map: mapSettingsSchema,
     placeCategories: z.array(vocabularyEntrySchema).min(1),

@@ -66,8 +66,17 @@ export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  */
 export const STYLE_RESOURCES = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] as const;
 
-/** The policy sent as an HTTP header on every response: what a <meta> tag cannot say. */
+/** The policy sent as an HTTP header on every page: what a <meta> tag cannot say. */
 export const HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+/**
+ * Every response that is not a page or a script (images, SVG, XML, audio, data, uploads): opened
+ * directly, an SVG or XML file is a document of the site's origin, and a <script> or onload= in it
+ * would run there. This policy loads nothing, runs nothing (sandbox without allow-scripts, and a
+ * unique origin, so no storage or cookies either) and keeps inline style so an SVG still draws.
+ * Scripts are left out: a worker (sw.js, Pagefind's) runs under its own response's policy.
+ */
+export const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 
 /**
  * The CMS at /admin/ (Decap CMS, a large React app that is not an Astro page) gets its own, looser
@@ -75,16 +84,24 @@ export const HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-ur
  * and its Git backend's API. Edit CMS_BACKEND_ORIGINS to match the backend in public/admin/config.yml.
  */
 export const CMS_BACKEND_ORIGINS = ['https://api.github.com'];
-export const ADMIN_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "media-src 'self' blob:",
-  `connect-src 'self' ${CMS_BACKEND_ORIGINS.join(' ')}`,
-  "frame-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+
+/**
+ * The /admin/ policy; `localBackends` adds decap-server's origin under `npm run edit`, which serves
+ * /admin/ with this same policy so a page that breaks it fails on the editor's machine first.
+ */
+export function adminPolicy(localBackends: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "media-src 'self' blob:",
+    `connect-src ${["'self'", ...CMS_BACKEND_ORIGINS, ...localBackends].join(' ')}`,
+    "frame-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+export const ADMIN_POLICY = adminPolicy();

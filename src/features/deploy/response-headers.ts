@@ -1,4 +1,4 @@
-import { ADMIN_POLICY, HEADER_POLICY } from './content-security-policy.ts';
+import { ADMIN_POLICY, FILE_POLICY, HEADER_POLICY } from './content-security-policy.ts';
 
 /**
  * The headers every server configuration must send, by path: deploy/nginx.conf, the generated
@@ -27,6 +27,20 @@ export function isAdmin(path: string): boolean {
   return path === '/admin' || path.startsWith('/admin/');
 }
 
+/**
+ * A file that is neither a page nor a script: its name has an extension other than .html or .js
+ * (pages are folders with an index.html, or .html files). These get FILE_POLICY.
+ */
+export function isPlainFile(path: string): boolean {
+  return /\/[^/]*\.(?!(?:html?|m?js)$)[a-z0-9]+$/i.test(path);
+}
+
+/** The Content-Security-Policy header for a path. */
+export function contentSecurityPolicy(path: string): string {
+  if (isPlainFile(path)) return FILE_POLICY;
+  return isAdmin(path) ? ADMIN_POLICY : HEADER_POLICY;
+}
+
 /** Files whose names carry a content hash: they never change, so they are cached for a year. */
 export function isHashedAsset(path: string): boolean {
   return path.startsWith('/_astro/');
@@ -38,7 +52,7 @@ export const REVALIDATE = 'no-cache';
 /** Security headers for a path (those a <meta> tag cannot carry). */
 export function securityHeaders(path: string): Record<string, string> {
   return {
-    'Content-Security-Policy': isAdmin(path) ? ADMIN_POLICY : HEADER_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(path),
     'Permissions-Policy': permissionsPolicy(path),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../content/loader/load-catalog.ts';
-import { ADMIN_POLICY, HEADER_POLICY } from './content-security-policy.ts';
-import { type HeaderRule, headerRules, renderHeadersFile } from './headers-file.ts';
+import { FILE_POLICY, HEADER_POLICY } from './content-security-policy.ts';
+import { DOCUMENT_TYPES, type HeaderRule, headerRules, renderHeadersFile } from './headers-file.ts';
 import { IMMUTABLE, permissionsPolicy, responseHeaders } from './response-headers.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -24,7 +24,15 @@ const samplePaths = [
   '/audio/exhibits/a.vi.webm',
   '/admin/',
   '/admin/config.yml',
+  '/images/exhibits/drum.svg',
+  '/images/uploads/Scan.SVG',
+  '/admin/assets/logo-abc123.svg',
+  '/sitemap.xml',
+  '/en/index.html',
+  '/pagefind/pagefind-worker.js',
 ];
+/** The extensions a build of the sample paths would hold. */
+const sampleExtensions = [...new Set(samplePaths.flatMap((path) => /\.([a-z0-9]+)$/i.exec(path)?.[1] ?? []))];
 
 /** The `map $uri $name { … }` block of deploy/nginx.conf as [pattern, value] pairs. */
 function nginxMap(name: string): Map<string, string> {
@@ -37,7 +45,9 @@ function nginxMap(name: string): Map<string, string> {
 /** What nginx's map yields for a path: the first matching regex, else the default. */
 function nginxValue(name: string, path: string): string {
   for (const [pattern, value] of nginxMap(name)) {
-    if (pattern.startsWith('~') && new RegExp(pattern.slice(1)).test(path)) return value;
+    // `~*` is nginx's case-insensitive match, `~` its case-sensitive one.
+    const regex = pattern.startsWith('~*') ? new RegExp(pattern.slice(2), 'i') : new RegExp(pattern.slice(1));
+    if (pattern.startsWith('~') && regex.test(path)) return value;
   }
   return nginxMap(name).get('default') ?? '';
 }
@@ -91,8 +101,23 @@ describe('deploy/nginx.conf', () => {
   });
 });
 
+describe('a file that is not a page or a script (an SVG opened directly)', () => {
+  it('gets a policy that loads and runs nothing, from the table, nginx and _headers alike', () => {
+    const rules = headerRules(languages, sampleExtensions);
+    for (const path of ['/images/exhibits/drum.svg', '/images/uploads/Scan.SVG', '/admin/assets/logo-abc123.svg']) {
+      expect(responseHeaders(path)['Content-Security-Policy'], path).toBe(FILE_POLICY);
+      expect(nginxValue('museum_content_security_policy', path), path).toBe(FILE_POLICY);
+      expect(cloudflareHeaders(rules, path)['Content-Security-Policy']?.split(', '), path).toContain(FILE_POLICY);
+    }
+    expect(FILE_POLICY).toMatch(/default-src 'none'.*sandbox$/);
+    // Pages and scripts (a service worker runs under its own response's policy) keep theirs.
+    for (const path of ['/en/', '/en/index.html', '/sw.js', '/pagefind/pagefind-worker.js'])
+      expect(responseHeaders(path)['Content-Security-Policy'], path).toBe(HEADER_POLICY);
+  });
+});
+
 describe('the _headers file for static hosts', () => {
-  const rules = headerRules(languages);
+  const rules = headerRules(languages, sampleExtensions);
 
   it('gives every path the same headers as nginx, read the way Cloudflare Pages combines rules', () => {
     for (const path of samplePaths) {
@@ -114,9 +139,16 @@ describe('the _headers file for static hosts', () => {
       const last = (name: string) =>
         rules.filter((r) => matches(r.pattern, path) && r.headers[name]).at(-1)?.headers[name];
       expect(last('Permissions-Policy'), path).toBe(permissionsPolicy(path));
-      expect(last('Content-Security-Policy'), path).toBe(path.startsWith('/admin/') ? ADMIN_POLICY : HEADER_POLICY);
+      expect(last('Content-Security-Policy'), path).toBe(expected['Content-Security-Policy']);
       expect(last('Cache-Control') ?? 'no-cache', path).toBe(expected['Cache-Control']);
     }
+  });
+
+  it('has a plain-file rule for every document type even before such a file is deployed', () => {
+    for (const ext of DOCUMENT_TYPES)
+      expect(headerRules(languages).find((r) => r.pattern === `/*.${ext}`)?.headers, ext).toEqual({
+        'Content-Security-Policy': FILE_POLICY,
+      });
   });
 
   it('is written as blocks of a path and indented headers', () => {

@@ -46,6 +46,17 @@ describe('scanOutcome', () => {
     expect(scanOutcome(['https://guide.example.vn/x/qn-999/'], context)).toEqual({ kind: 'unknown', code: 'QN-999' });
   });
 
+  it('names a code whose link holds a malformed escape as unknown, instead of throwing', () => {
+    expect(scanOutcome(['https://guide.example.vn/x/%E0%A4%A/'], context)).toEqual({
+      kind: 'unknown',
+      code: '%E0%A4%A',
+    });
+    // The same frame may still hold a real label.
+    expect(
+      scanOutcome(['https://guide.example.vn/x/%E0%A4%A/', 'https://guide.example.vn/x/qn-101/'], context),
+    ).toMatchObject({ kind: 'exhibit', id: 'quang-chinh-bronze-drum' });
+  });
+
   it('prefers an exhibit over another code in the same frame', () => {
     expect(scanOutcome(['https://example.com/', 'https://guide.example.vn/x/qn-101/'], context)).toMatchObject({
       kind: 'exhibit',

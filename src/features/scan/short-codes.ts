@@ -31,5 +31,18 @@ export function codeFromShortLink(url: string, siteOrigins: readonly string[]): 
   }
   if (!siteOrigins.includes(parsed.origin)) return null;
   const match = /^\/x\/([^/]+)\/?$/.exec(parsed.pathname);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+  return match?.[1] ? decodeLinkSegment(match[1]) : null;
+}
+
+/**
+ * A path segment of a short link as text. A malformed escape (a printed label whose link was cut,
+ * "%E0%A4%A") makes decodeURIComponent throw a URIError, which stopped the scanner with the camera on;
+ * the segment is then kept as it was written, and matches no code: an unknown code, said as such.
+ */
+export function decodeLinkSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -10,6 +10,10 @@ describe('editPreflight', () => {
   it('refuses uncommitted changes, which decap-server would commit with an editor’s change', () => {
     expect(editPreflight({ ...clean, status: ' M content/site.yaml' }).error).toMatch(/uncommitted changes/);
   });
+  it('lists the untracked files an editor’s commit would sweep in', () => {
+    const error = editPreflight({ ...clean, status: '?? notes.txt\n?? content/places/draft.vi.md\n' }).error;
+    expect(error).toMatch(/untracked files.*notes\.txt, content\/places\/draft\.vi\.md\./);
+  });
   it('refuses a branch named cms, beside which git cannot create the cms/… draft branches', () => {
     expect(editPreflight({ ...clean, branches: ['main', 'cms'] }).error).toMatch(/branch named "cms"/);
   });

@@ -37,13 +37,17 @@ export function editPreflight(input: PreflightInput): Preflight {
     return { branch, warnings, error: 'git mode needs a checked-out branch (this checkout is detached).' };
   }
   // Untracked files count too: `git add .` would commit them (ignored files, as in .gitignore, do not).
-  if (input.status.trim() !== '') {
+  const swept = sweptFiles(input.status);
+  if (swept.length > 0) {
+    const shown =
+      swept.slice(0, MAX_LISTED).join(', ') +
+      (swept.length > MAX_LISTED ? `, and ${swept.length - MAX_LISTED} more` : '');
     return {
       branch,
       warnings,
       error:
-        'the working tree has uncommitted changes, and decap-server commits everything in it. ' +
-        'Commit or stash them first (git status shows them), or use --mode fs.',
+        `the working tree has uncommitted changes or untracked files, and decap-server commits everything ` +
+        `in it ("git add ."): ${shown}. Commit, stash or delete them, add them to .gitignore, or use --mode fs.`,
     };
   }
   if (input.branches.includes('cms')) {
@@ -56,4 +60,14 @@ export function editPreflight(input: PreflightInput): Preflight {
     };
   }
   return { branch, warnings };
+}
+
+const MAX_LISTED = 20;
+
+/** The paths `git status --porcelain` lists: what `git add .` would put into an editor's commit. */
+export function sweptFiles(status: string): string[] {
+  return status
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.slice(3).replace(/^"|"$/g, ''));
 }

@@ -54,12 +54,17 @@ export class MapPointControl extends Component<ControlProps> {
     this.map = L.map(element, { center: [center.lat, center.lon], zoom: 10, attributionControl: false });
     if (context.onlineLayer && navigator.onLine) {
       L.tileLayer(context.onlineLayer.url, { maxZoom: context.onlineLayer.maxZoom }).addTo(this.map);
-      L.control.attribution({ prefix: false }).addAttribution(context.onlineLayer.attribution).addTo(this.map);
+      // Leaflet takes attribution as HTML; site.yaml's is text, so it is escaped (never markup).
+      L.control
+        .attribution({ prefix: false })
+        .addAttribution(asHtmlText(context.onlineLayer.attribution))
+        .addTo(this.map);
     }
     L.rectangle(area, { color: '#17703a', weight: 2, fill: false, interactive: false }).addTo(this.map);
     for (const place of context.landmarks) {
       L.circleMarker([place.lat, place.lon], { radius: 4, color: '#555', weight: 1, fillOpacity: 0.6 })
-        .bindTooltip(place.name)
+        // A place name is text from content: an element with textContent, never Leaflet's innerHTML.
+        .bindTooltip(textElement(place.name))
         .addTo(this.map);
     }
     this.map.on('click', (event: L.LeafletMouseEvent) => this.set(event.latlng.lat, event.latlng.lng));
@@ -143,6 +148,17 @@ export class MapPointControl extends Component<ControlProps> {
       ),
     );
   }
+}
+
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+/** `text` escaped for a place that only takes HTML: the browser's own serializer does the escaping. */
+function asHtmlText(text: string): string {
+  return textElement(text).innerHTML;
 }
 
 const mapStyle = { height: '300px', borderRadius: '6px', border: '1px solid #ccc', background: '#e8eef2' };

@@ -43,7 +43,9 @@ export async function narrationHandler({ request, event }: RouteHandlerCallbackO
   }
   playingFromNetwork.add(key);
   const keep = async () => {
-    const whole = ranged ? await fetch(file) : response.clone();
+    // no-store: Firefox answers a plain fetch of a recording it has just streamed from its HTTP cache
+    // with that cache's 206, which cannot be stored; the whole file is what a pack keeps.
+    const whole = ranged ? await fetch(file, { cache: 'no-store' }) : response.clone();
     if (whole.status !== 200) return;
     await (await caches.open(CACHE)).put(file, whole);
     await expiration.updateTimestamp(file);

@@ -8,6 +8,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 import { anyCachePlugin } from './any-cache-plugin.ts';
 import { narrationHandler } from './narration-route.ts';
 import { folders, PLACES_DATA_PATH, urls } from '../../../urls.ts';
+import { preloadErrorPlugin } from './preload-error-plugin.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 declare const OFFLINE_LANGUAGES: string[];
@@ -25,7 +26,11 @@ const ok = new CacheableResponsePlugin({ statuses: [200] });
 
 // Pages: the network first (with navigation preload and a short timeout), then any cache: visited
 // pages and downloaded packs.
-const pages = new NetworkFirst({ cacheName: 'pages', networkTimeoutSeconds: 3, plugins: [ok, anyCachePlugin] });
+const pages = new NetworkFirst({
+  cacheName: 'pages',
+  networkTimeoutSeconds: 3,
+  plugins: [ok, anyCachePlugin, preloadErrorPlugin],
+});
 // Matched by address as well as by mode, so the first page saved through a CACHE_URLS message (which
 // is not a navigation) lands in the same cache. Every page address of the site ends with "/".
 registerRoute(

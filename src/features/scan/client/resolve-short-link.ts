@@ -1,5 +1,5 @@
 import { chooseLanguage } from '../../../i18n/negotiate.ts';
-import { resolveCode } from '../short-codes.ts';
+import { decodeLinkSegment, resolveCode } from '../short-codes.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { LANGUAGE_KEY, stored } from '../../../client/storage.ts';
 
@@ -11,7 +11,7 @@ import { LANGUAGE_KEY, stored } from '../../../client/storage.ts';
 const match = /^\/x\/([^/]+)\/?$/.exec(location.pathname);
 const root = document.querySelector<HTMLElement>('[data-short-link-resolver]');
 if (match?.[1] && root) {
-  const typed = decodeURIComponent(match[1]).slice(0, 24);
+  const typed = decodeLinkSegment(match[1]).slice(0, 24);
   const offered = (root.dataset.languages ?? '').split(' ') as Language[];
   const lang = chooseLanguage(
     { stored: stored.get(LANGUAGE_KEY), preferred: navigator.languages ?? [] },

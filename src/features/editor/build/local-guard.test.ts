@@ -1,0 +1,79 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardRefusal, startGuard } from './local-guard.ts';
+
+const ports = { guardPort: 8081, sitePort: 4321 };
+
+describe('guardRefusal', () => {
+  it('lets the editor on this machine through', () => {
+    expect(guardRefusal({ host: '127.0.0.1:8081', origin: 'http://localhost:4321' }, ports)).toBeNull();
+    expect(guardRefusal({ host: 'localhost:8081', origin: 'http://127.0.0.1:4321' }, ports)).toBeNull();
+    expect(guardRefusal({ host: '127.0.0.1:8081' }, ports)).toBeNull();
+  });
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin (any other page)', () => {
+    expect(guardRefusal({ host: 'evil.example:8081' }, ports)).toMatch(/Host "evil.example:8081" is not this machine/);
+    expect(guardRefusal({ host: '127.0.0.1:9999' }, ports)).toMatch(/Host/);
+    expect(guardRefusal({}, ports)).toMatch(/Host ""/);
+    expect(guardRefusal({ host: '127.0.0.1:8081', origin: 'https://evil.example' }, ports)).toMatch(/Origin/);
+    expect(guardRefusal({ host: '127.0.0.1:8081', origin: 'http://localhost:3000' }, ports)).toMatch(/Origin/);
+    expect(guardRefusal({ host: '127.0.0.1:8081', origin: 'null' }, ports)).toMatch(/Origin/);
+  });
+});
+
+describe('startGuard, in front of a stand-in for decap-server', () => {
+  let upstream: Server;
+  let guard: Server;
+  let guardPort = 0;
+  const seen: string[] = [];
+  beforeAll(async () => {
+    upstream = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"file":"SECRET=1"}');
+    });
+    await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+    const free = createServer();
+    await new Promise<void>((r) => free.listen(0, '127.0.0.1', r));
+    guardPort = (free.address() as AddressInfo).port;
+    await new Promise((r) => free.close(r));
+    const upstreamPort = (upstream.address() as AddressInfo).port;
+    guard = await startGuard({ guardPort, sitePort: 4321, upstreamPort });
+  });
+  afterAll(() => {
+    guard.close();
+    upstream.close();
+  });
+
+  const post = (host: string, origin?: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: guardPort,
+          method: 'POST',
+          path: '/api/v1',
+          headers: { Host: host, 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end('{"action":"getEntry","params":{"path":".env"}}');
+    });
+
+  it('answers 403 to a foreign Host without reaching decap-server', async () => {
+    const answer = await post(`rebind.evil.example:${guardPort}`, `http://rebind.evil.example:${guardPort}`);
+    expect(answer.status).toBe(403);
+    expect(answer.body).not.toContain('SECRET');
+    expect(seen).toEqual([]);
+  });
+
+  it('forwards the editor’s own requests', async () => {
+    const answer = await post(`127.0.0.1:${guardPort}`, 'http://localhost:4321');
+    expect(answer).toEqual({ status: 200, body: '{"file":"SECRET=1"}' });
+    expect(seen).toEqual(['POST /api/v1']);
+  });
+});

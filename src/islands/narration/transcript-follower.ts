@@ -19,7 +19,7 @@ export class TranscriptFollower {
     };
     addEventListener('wheel', scrolledByVisitor, { passive: true });
     addEventListener('touchmove', scrolledByVisitor, { passive: true });
-    addEventListener('keydown', (e) => {
+    addEventListener('keydown', (e: KeyboardEvent) => {
       if (SCROLL_KEYS.has(e.key) && !isControl(e.target)) scrolledByVisitor();
     });
   }

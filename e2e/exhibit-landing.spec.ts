@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Exhibit } from '../src/schemas/catalog.ts';
 import type { Language } from '../src/schemas/language.ts';
 import { catalog, site, t } from './support/catalog.ts';
+import { deviceVoices } from './support/device-voices.ts';
 import { expect, test } from './support/test.ts';
 
 // A visitor who scans a label lands on the exhibit page on a phone: it must open at the top, with the
@@ -19,20 +20,6 @@ function pageTypes(lang: Language): { kind: string; exhibit: Exhibit }[] {
   return kinds.flatMap(([kind, test]) => {
     const exhibit = catalog.exhibits.find(test);
     return exhibit ? [{ kind, exhibit }] : [];
-  });
-}
-
-/** A phone has a voice for every language; headless Chromium has none, and would hide the player. */
-function deviceVoices() {
-  const voices = ['vi-VN', 'en-US', 'zh-CN', 'ko-KR', 'ja-JP', 'fr-FR'].map((lang) => ({
-    lang,
-    localService: true,
-    name: lang,
-    voiceURI: lang,
-    default: false,
-  }));
-  Object.defineProperty(window, 'speechSynthesis', {
-    value: { getVoices: () => voices, speak() {}, cancel() {}, addEventListener() {} },
   });
 }
 

@@ -1,5 +1,6 @@
 import { formatClock, playbackRate, resumeKey, resumePosition } from '../../lib/narration/playback.ts';
 import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
+import { freshAddress, mustLoadThroughWorker } from './recording-address.ts';
 
 type Strings = Record<
   | 'play'
@@ -18,13 +19,6 @@ type Strings = Record<
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-/** The recording's address marked with a reload count, so the media cache cannot answer for it. */
-const freshAddress = (address: string, reload: number) => {
-  const url = new URL(address, location.href);
-  url.searchParams.set('load', String(reload));
-  return url.href;
-};
-
 const store = {
   get: (key: string) => {
     try {
@@ -69,6 +63,7 @@ class NarrationPlayer extends HTMLElement {
       }));
       this.narrator = new AudioNarrator(audio, cues);
       this.listenToAudio(audio);
+      void mustLoadThroughWorker(audio).then((must) => must && this.reload(audio, !audio.paused));
     } else {
       const voice = await localVoice(this.dataset.lang ?? '');
       if (!voice) {
@@ -157,7 +152,8 @@ class NarrationPlayer extends HTMLElement {
     audio.addEventListener(
       'loadedmetadata',
       () => {
-        audio.currentTime = at;
+        // Nothing to restore at 0, and a resumed position set on this same event must stay.
+        if (at > 0) audio.currentTime = at;
         if (play) void audio.play().catch(() => undefined);
       },
       { once: true },

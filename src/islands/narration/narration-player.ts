@@ -1,6 +1,7 @@
 import { formatClock, playbackRate, resumeKey, resumePosition } from '../../lib/narration/playback.ts';
 import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
 import { TranscriptFollower } from './transcript-follower.ts';
+import { freshAddress, mustLoadThroughWorker } from './recording-address.ts';
 
 type Strings = Record<
   | 'play'
@@ -19,13 +20,6 @@ type Strings = Record<
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-/** The recording's address marked with a reload count, so the media cache cannot answer for it. */
-const freshAddress = (address: string, reload: number) => {
-  const url = new URL(address, location.href);
-  url.searchParams.set('load', String(reload));
-  return url.href;
-};
-
 const store = {
   get: (key: string) => {
     try {
@@ -72,6 +66,7 @@ class NarrationPlayer extends HTMLElement {
       const narrator = new AudioNarrator(audio, cues, () => this.render());
       this.narrator = narrator;
       this.listenToAudio(narrator);
+      void mustLoadThroughWorker(audio).then((must) => must && this.reload(narrator, !audio.paused));
     } else {
       const voice = await localVoice(this.dataset.lang ?? '');
       if (!voice) {

@@ -46,7 +46,7 @@ test('no public page loads anything of the editor', () => {
 
 test('the service worker precaches nothing of the editor', () => {
   const precached = [...precacheOf('dist').keys()];
-  expect(precached.length).toBeGreaterThan(10);
+  expect(precached.length).toBeGreaterThan(5); // the shell is there (10 files since issue 13 made it small)
   expect(precached.filter((url) => url.startsWith('/admin'))).toEqual([]);
 });
 

@@ -197,3 +197,16 @@ test('a pack saved in another language that has a newer version is offered for u
     page.locator(`[data-installed-pack="${packId}"]`).getByRole('button', { name: t('vi')('downloads.update') }),
   ).toBeVisible();
 });
+
+test("offline, a page never opened gets the offline page in the visitor's language, saved on the first visit", async ({
+  page,
+}) => {
+  // Only the default language's offline page is precached; the visitor's own is saved with their first page.
+  await controlledPage(page, `/fr/exhibits/${first.id}/`);
+  await expect
+    .poll(() => page.evaluate(() => caches.match('/fr/offline/').then((r) => !!r)), { timeout: 15_000 })
+    .toBe(true);
+  await server.stop();
+  await page.goto(`${server.origin}/fr/search/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('fr')('offline.title'));
+});

@@ -35,7 +35,7 @@ export class EditSite {
       'content',
       'scenes',
       'public',
-      'scripts',
+      'tools',
     ]) {
       cpSync(join(PROJECT, part), join(this.folder, part), { recursive: true });
     }

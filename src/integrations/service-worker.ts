@@ -16,7 +16,12 @@ export function serviceWorker(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const catalog = getCatalog();
         const source = fileURLToPath(new URL('../features/offline/sw/sw.ts', import.meta.url));
-        const { count, bytes, precached } = await buildServiceWorker(source, dist, catalog.site.languages);
+        const { count, bytes, precached } = await buildServiceWorker(
+          source,
+          dist,
+          catalog.site.languages,
+          catalog.site.defaultLanguage,
+        );
         logger.info(`service worker: ${count} files precached (${Math.round(bytes / 1024)} KB before compression)`);
         const packs = writePackManifests(dist, catalog, precached);
         logger.info(`offline packs: ${packs.map((p) => `${p.id} ${Math.round(p.bytes / 1024)} KB`).join(', ')}`);

@@ -1,8 +1,14 @@
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { type LighthouseMetrics, medianMetrics, metricsFrom } from './lighthouse-metrics.ts';
 import type { LighthousePage } from './report.ts';
+import { LIGHTHOUSE_GOALS } from './lighthouse-goals.ts';
+import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { startNginx } from '../serve/nginx.ts';
+import { urls } from '../../src/urls.ts';
 
 // Lighthouse starts its own Chromium (headless), with the project's flags: nothing phones home.
 const chromeFlags = ['--headless=new', '--disable-gpu', ...CHROMIUM_ARGS];
@@ -43,4 +49,50 @@ async function oneRun(url: string): Promise<LighthouseMetrics> {
     process.off('exit', killOnExit);
     chrome.kill();
   }
+}
+
+/**
+ * Lighthouse on the page types with goals (src/lib/bench/lighthouse-goals.ts): home, exhibit, places
+ * list, map, tour and scan, served by nginx with deploy/nginx.conf as a museum runs it (compression and
+ * cache headers included). nginx is stopped whatever happens.
+ */
+export async function lighthouseAll(
+  root: string,
+  distDir: string,
+  samples: { type: string; path: string }[],
+  runs: number,
+  step: (what: string) => void,
+): Promise<LighthousePage[]> {
+  const { site, galleries } = loadCatalog(root);
+  const scene = galleries.find((g) => g.scene)?.scene;
+  const pages = [
+    ...samples.filter((s) => s.type in LIGHTHOUSE_GOALS),
+    { type: 'map', path: urls.map(site.defaultLanguage) },
+    ...(scene ? [{ type: 'tour', path: urls.tour(site.defaultLanguage, scene) }] : []),
+  ];
+  const port = await freePort();
+  const nginx = await startNginx({
+    projectRoot: root,
+    root: distDir,
+    port,
+    prefix: join(root, '.tmp', `nginx-bench-${port}`),
+  });
+  const results: LighthousePage[] = [];
+  try {
+    for (const { type, path } of pages) {
+      step(`Lighthouse mobile × ${runs}: ${path}`);
+      results.push(await lighthousePage(type, `${nginx.origin}${path}`, runs));
+    }
+  } finally {
+    await nginx.stop();
+  }
+  return results;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
 }

@@ -1,3 +1,4 @@
+import { LIGHTHOUSE_GOALS, missedGoals } from './lighthouse-goals.ts';
 import type { LighthouseMetrics } from './lighthouse-metrics.ts';
 import type {
   BenchReport,
@@ -159,13 +160,17 @@ function lighthouseSection(pages: LighthousePage[] | 'skipped'): string[] {
   const lines = [
     title,
     '',
-    '| page | path | runs | performance | LCP | TBT | CLS | FCP |',
-    '|---|---|---|---|---|---|---|---|',
+    '| page | path | runs | performance | LCP | TBT | CLS | FCP | goals |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const page of pages) {
     const ok = page.runs.filter((run) => !('error' in run)).length;
     const cells = page.median ? metricCells(page.median) : ['failed', '', '', '', ''];
-    lines.push(`| ${page.page} | \`${page.path}\` | ${ok}/${page.runs.length} | ${cells.join(' | ')} |`);
+    const goal = LIGHTHOUSE_GOALS[page.page];
+    const missed = missedGoals(page, goal);
+    const verdict =
+      !goal || Object.keys(goal).length === 0 ? '—' : missed.length === 0 ? 'met' : `**missed**: ${missed.join('; ')}`;
+    lines.push(`| ${page.page} | \`${page.path}\` | ${ok}/${page.runs.length} | ${cells.join(' | ')} | ${verdict} |`);
   }
   const errors = pages.flatMap((page) =>
     page.runs.flatMap((run) => ('error' in run ? [`${page.page}: ${run.error}`] : [])),

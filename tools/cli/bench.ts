@@ -12,7 +12,6 @@ import type {
   BenchReport,
   FuzzReport,
   FirstSound,
-  LighthousePage,
   MapBenchReport,
   OfflineReport,
   SyntheticBuild,
@@ -20,7 +19,7 @@ import type {
 } from '../bench/report.ts';
 import { reportMarkdown } from '../bench/report-markdown.ts';
 import { timedAstroBuild } from '../bench/astro-process.ts';
-import { lighthousePage } from '../bench/lighthouse.ts';
+import { lighthouseAll } from '../bench/lighthouse.ts';
 import { startPreview } from '../bench/preview.ts';
 import { scaleBench } from '../bench/scale.ts';
 import { syntheticBuild } from '../bench/synthetic.ts';
@@ -59,7 +58,9 @@ async function main(): Promise<void> {
     }
   });
 
-  const lighthouse = flags['skip-lighthouse'] ? 'skipped' : await lighthouseAll(root, distDir, samples);
+  const lighthouse = flags['skip-lighthouse']
+    ? 'skipped'
+    : await lighthouseAll(root, distDir, samples, lighthouseRuns, step);
   const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
@@ -111,22 +112,6 @@ function parseFlags() {
     process.exitCode = 2;
   }
   return undefined;
-}
-
-/** Lighthouse on the home page and an exhibit page; the preview server is stopped whatever happens. */
-async function lighthouseAll(root: string, distDir: string, samples: { type: string; path: string }[]) {
-  const pages = samples.filter((s) => s.type === 'home' || s.type === 'exhibit');
-  const preview = await startPreview(root, distDir);
-  const results: LighthousePage[] = [];
-  try {
-    for (const { type, path } of pages) {
-      step(`Lighthouse mobile × ${lighthouseRuns}: ${path}`);
-      results.push(await lighthousePage(type, `${preview.origin}${path}`, lighthouseRuns));
-    }
-  } finally {
-    await preview.stop();
-  }
-  return results;
 }
 
 /** Tap to first sound on an exhibit page with a recording, beside a bare <audio> peer, 5 runs each. */

@@ -39,7 +39,9 @@ error_log ${prefix}/error.log warn;
 events { worker_connections 512; }
 http {
     log_format requests '$request_uri';
+    log_format sent '$bytes_sent $request_uri';
     access_log ${prefix}/access.log requests;
+    access_log ${prefix}/sent.log sent;
     client_body_temp_path ${prefix}/temp/body;
     proxy_temp_path ${prefix}/temp/proxy;
     fastcgi_temp_path ${prefix}/temp/fastcgi;
@@ -52,7 +54,14 @@ http {
 `;
 }
 
-export type NginxServer = { origin: string; prefix: string; stop: () => Promise<void>; requests: () => string[] };
+export type NginxServer = {
+  origin: string;
+  prefix: string;
+  stop: () => Promise<void>;
+  requests: () => string[];
+  /** Every response so far with the bytes nginx sent for it (headers and body, as compressed). */
+  sent: () => { path: string; bytes: number }[];
+};
 
 /**
  * Starts nginx with deploy/nginx.conf serving `root` on 127.0.0.1:`port`, as the current user (its
@@ -78,6 +87,7 @@ export async function startNginx(options: {
   copyFileSync(mimeTypesFile(), join(prefix, 'mime.types'));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, { asRoot: process.getuid?.() === 0 }));
   writeFileSync(join(prefix, 'access.log'), '');
+  writeFileSync(join(prefix, 'sent.log'), '');
   const args = ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')];
   try {
     execFileSync(binary, [...args, '-t', '-q'], { stdio: 'pipe' });
@@ -92,6 +102,14 @@ export async function startNginx(options: {
     origin: `http://127.0.0.1:${options.port}`,
     prefix,
     requests: () => readFileSync(join(prefix, 'access.log'), 'utf8').split('\n').filter(Boolean),
+    sent: () =>
+      readFileSync(join(prefix, 'sent.log'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [bytes = '0', ...path] = line.split(' ');
+          return { path: path.join(' '), bytes: Number(bytes) };
+        }),
     // SIGTERM is nginx's fast shutdown: open keep-alive connections close too, so the site is off.
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

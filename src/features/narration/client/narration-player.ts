@@ -2,6 +2,8 @@ import { formatClock, playbackRate, resumeKey, resumePosition } from '../playbac
 import { AudioNarrator, localVoice, type Narrator, SpeechNarrator } from './narrators.ts';
 import { fill } from '../../../client/strings.ts';
 import { stored } from '../../../client/storage.ts';
+import { TranscriptFollower } from './transcript-follower.ts';
+import { freshAddress, mustLoadThroughWorker } from './recording-address.ts';
 
 type Strings = Record<
   | 'play'
@@ -18,13 +20,6 @@ type Strings = Record<
   string
 >;
 
-/** The recording's address marked with a reload count, so the media cache cannot answer for it. */
-const freshAddress = (address: string, reload: number) => {
-  const url = new URL(address, location.href);
-  url.searchParams.set('load', String(reload));
-  return url.href;
-};
-
 /**
  * <narration-player>: controls, live transcript, resume and lock-screen controls over the
  * server-rendered narration. Its strings come translated from the page (data-strings), so no i18n
@@ -37,6 +32,7 @@ class NarrationPlayer extends HTMLElement {
   private shownLine = -2;
   private lastSaved = 0;
   private reloads = 0;
+  private readonly follower = new TranscriptFollower();
 
   async connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -49,8 +45,10 @@ class NarrationPlayer extends HTMLElement {
         end: Number(li.dataset.end),
         text: li.textContent ?? '',
       }));
-      this.narrator = new AudioNarrator(audio, cues);
-      this.listenToAudio(audio);
+      const narrator = new AudioNarrator(audio, cues, () => this.render());
+      this.narrator = narrator;
+      this.listenToAudio(narrator);
+      void mustLoadThroughWorker(audio).then((must) => must && this.reload(narrator, !audio.paused));
     } else {
       const voice = await localVoice(this.dataset.lang ?? '');
       if (!voice) {
@@ -74,27 +72,31 @@ class NarrationPlayer extends HTMLElement {
       this.narrator.play().catch(() => this.say(this.strings.tapToContinue));
   }
 
-  private listenToAudio(audio: HTMLAudioElement) {
+  private listenToAudio(narrator: AudioNarrator) {
+    const { audio } = narrator;
     const key = resumeKey(this.dataset.exhibit ?? '', this.dataset.lang ?? '');
-    audio.addEventListener(
-      'loadedmetadata',
-      () => {
-        const at = resumePosition(Number(stored.get(key) ?? Number.NaN), audio.duration);
-        if (at > 0) {
-          audio.currentTime = at;
-          this.say(fill(this.strings.resumed, { time: formatClock(at) }), true);
-        }
-      },
-      { once: true },
-    );
-    if (audio.readyState >= 1) audio.dispatchEvent(new Event('loadedmetadata'));
-    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'seeked', 'ratechange'])
-      audio.addEventListener(type, () => this.render());
-    audio.addEventListener('timeupdate', () => {
-      if (Math.abs(audio.currentTime - this.lastSaved) < 2) return;
+    // Where the visitor left off is known before anything loads (the recording loads on Play), so
+    // the page offers it at once and the first Play starts there.
+    const at = resumePosition(Number(stored.get(key) ?? Number.NaN), narrator.duration);
+    if (at > 0) {
+      narrator.seek(at);
+      this.lastSaved = at;
+      this.say(fill(this.strings.resumed, { time: formatClock(at) }), true);
+    }
+    // Only a position the recording really reached is kept: while the element has nothing loaded
+    // (before Play, or reloading when the worker takes over) its currentTime reads 0, and saving that
+    // would lose the visitor's place to a reload at that moment.
+    const save = (force: boolean) => {
+      if (!narrator.loaded || audio.seeking) return;
+      if (!force && Math.abs(audio.currentTime - this.lastSaved) < 2) return;
       this.lastSaved = audio.currentTime;
       stored.set(key, String(Math.floor(audio.currentTime)));
-    });
+    };
+    audio.addEventListener('timeupdate', () => save(false));
+    audio.addEventListener('pause', () => save(true));
+    addEventListener('pagehide', () => save(true));
+    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'seeked', 'ratechange'])
+      audio.addEventListener(type, () => this.render());
     audio.addEventListener('ended', () => {
       stored.set(key, null);
       this.say(this.strings.ended);
@@ -105,9 +107,11 @@ class NarrationPlayer extends HTMLElement {
     // Chromium refuses a recording whose byte ranges come partly from the network and partly from a
     // service worker (it fails with "PIPELINE_ERROR_READ: data source error"), and its media cache keeps
     // what the network gave under the recording's address. When the worker takes over mid-visit, the
-    // recording is loaded again through it under a fresh address, keeping the position.
+    // recording is loaded again through it under a fresh address, keeping the position. A recording
+    // not played yet has loaded nothing, and simply loads through the worker when played.
     navigator.serviceWorker?.addEventListener('controllerchange', () => {
-      if (audio.networkState !== HTMLMediaElement.NETWORK_EMPTY) this.reload(audio, !audio.paused);
+      if (narrator.loaded || audio.networkState === HTMLMediaElement.NETWORK_LOADING)
+        this.reload(narrator, !audio.paused);
     });
     // Whether the visitor wants sound: a failed load must never start playing on its own.
     let wantsSound = false;
@@ -121,7 +125,7 @@ class NarrationPlayer extends HTMLElement {
       () => {
         if (!retried && audio.error?.code === MediaError.MEDIA_ERR_NETWORK) {
           retried = true;
-          this.reload(audio, wantsSound);
+          this.reload(narrator, wantsSound);
           return;
         }
         this.say(this.strings.loadError);
@@ -130,29 +134,26 @@ class NarrationPlayer extends HTMLElement {
     );
   }
 
-  private reload(audio: HTMLAudioElement, play: boolean) {
-    const at = audio.currentTime;
+  private reload(narrator: AudioNarrator, play: boolean) {
+    const { audio } = narrator;
+    const at = narrator.position;
     this.reloads += 1;
     for (const source of audio.querySelectorAll('source')) source.src = freshAddress(source.src, this.reloads);
     if (audio.hasAttribute('src')) audio.src = freshAddress(audio.src, this.reloads);
     audio.load();
-    audio.addEventListener(
-      'loadedmetadata',
-      () => {
-        audio.currentTime = at;
-        if (play) void audio.play().catch(() => undefined);
-      },
-      { once: true },
-    );
+    narrator.seek(at); // kept until the metadata arrives again
+    if (play) void audio.play().catch(() => undefined);
   }
 
   private wireControls() {
     const narrator = this.narrator as Narrator;
     const on = (selector: string, type: string, handler: (el: HTMLElement) => void) =>
       this.querySelector<HTMLElement>(selector)?.addEventListener(type, (e) => handler(e.currentTarget as HTMLElement));
-    on('[data-action="toggle"]', 'click', () =>
-      narrator.playing ? narrator.pause() : narrator.play().catch(() => this.say(this.strings.loadError)),
-    );
+    on('[data-action="toggle"]', 'click', () => {
+      if (narrator.playing) return narrator.pause();
+      this.follower.listening();
+      narrator.play().catch(() => this.say(this.strings.loadError));
+    });
     on('[data-action="back"]', 'click', () => narrator.skip(-10));
     on('[data-action="forward"]', 'click', () => narrator.skip(10));
     on('[data-seek]', 'input', (el) => narrator.seek(Number((el as HTMLInputElement).value)));
@@ -180,7 +181,10 @@ class NarrationPlayer extends HTMLElement {
       button.type = 'button';
       button.className = 'cue';
       button.textContent = li.textContent;
-      button.addEventListener('click', () => this.narrator?.playLine(index));
+      button.addEventListener('click', () => {
+        this.follower.listening();
+        this.narrator?.playLine(index);
+      });
       li.replaceChildren(button);
     });
   }
@@ -226,23 +230,19 @@ class NarrationPlayer extends HTMLElement {
       seek.setAttribute('aria-valuetext', label);
     }
     if (time) time.textContent = label;
-    this.highlight(narrator.line);
+    this.highlight(narrator.line, narrator.playing);
     if ('mediaSession' in navigator) navigator.mediaSession.playbackState = narrator.playing ? 'playing' : 'paused';
     this.dispatchEvent(new CustomEvent('narration-change', { bubbles: true }));
   }
 
-  private highlight(index: number) {
+  private highlight(index: number, playing: boolean) {
     if (index === this.shownLine) return;
     this.lines[this.shownLine]?.removeAttribute('aria-current');
     this.shownLine = index;
     const line = this.lines[index];
     if (!line) return;
     line.setAttribute('aria-current', 'true');
-    const box = line.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) {
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      line.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-    }
+    this.follower.follow(line, playing);
   }
 
   private say(message: string, offerStartOver = false) {
@@ -256,6 +256,8 @@ class NarrationPlayer extends HTMLElement {
       button.textContent = this.strings.startOver;
       button.addEventListener('click', () => {
         this.narrator?.seek(0);
+        stored.set(resumeKey(this.dataset.exhibit ?? '', this.dataset.lang ?? ''), null);
+        this.lastSaved = 0;
         status.textContent = '';
       });
       status.append(' ', button);

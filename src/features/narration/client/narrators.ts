@@ -16,21 +16,37 @@ export interface Narrator {
   setRate(rate: number): void;
 }
 
+/**
+ * A recording with captions. Nothing of it loads until the visitor plays (preload="none"), so until
+ * then the element knows no position: one chosen before (a resumed visit, the slider, a sentence) is
+ * kept here and applied once the recording's metadata arrives.
+ */
 export class AudioNarrator implements Narrator {
   readonly audio: HTMLAudioElement;
   readonly cues: Cue[];
-  constructor(audio: HTMLAudioElement, cues: Cue[]) {
+  private pending = 0;
+  private readonly onChange: () => void;
+  constructor(audio: HTMLAudioElement, cues: Cue[], onChange: () => void) {
     this.audio = audio;
     this.cues = cues;
+    this.onChange = onChange;
+    audio.addEventListener('loadedmetadata', () => {
+      if (this.pending > 0) audio.currentTime = Math.min(this.pending, audio.duration || this.pending);
+      this.pending = 0;
+    });
+  }
+  /** Whether the element has loaded anything yet (false before the first Play, and after a reload). */
+  get loaded() {
+    return this.audio.readyState > HTMLMediaElement.HAVE_NOTHING;
   }
   get playing() {
     return !this.audio.paused && !this.audio.ended;
   }
   get line() {
-    return activeCueIndex(this.cues, this.audio.currentTime);
+    return activeCueIndex(this.cues, this.position);
   }
   get position() {
-    return this.audio.currentTime;
+    return this.loaded ? this.audio.currentTime : this.pending;
   }
   get duration() {
     return Number.isFinite(this.audio.duration) ? this.audio.duration : (this.cues.at(-1)?.end ?? 0);
@@ -42,21 +58,29 @@ export class AudioNarrator implements Narrator {
     this.audio.pause();
   }
   skip(seconds: number) {
-    this.audio.currentTime = skipTo(this.audio.currentTime, seconds, this.duration);
+    this.moveTo(skipTo(this.position, seconds, this.duration));
   }
   seek(seconds: number) {
-    this.audio.currentTime = skipTo(seconds, 0, this.duration);
+    this.moveTo(skipTo(seconds, 0, this.duration));
   }
   playLine(index: number) {
     const cue = this.cues[index];
     if (!cue) return;
-    this.audio.currentTime = cue.start;
+    this.moveTo(cue.start);
     void this.audio.play().catch(() => undefined);
   }
   setRate(rate: number) {
     // load() resets playbackRate to the default, so the chosen speed is set as the default too.
     this.audio.defaultPlaybackRate = rate;
     this.audio.playbackRate = rate;
+  }
+  private moveTo(seconds: number) {
+    if (this.loaded) {
+      this.audio.currentTime = seconds;
+      return;
+    }
+    this.pending = seconds;
+    this.onChange();
   }
 }
 

@@ -16,11 +16,20 @@ function site(extra: (dist: string) => void = () => undefined): string {
   for (const [file, text] of [
     ['_astro/site.abc123.css', 'body{}'],
     ['_astro/player.abc123.js', 'export{}'],
-    ['404.html', '<p>404</p>'],
+    [
+      '404.html',
+      '<link rel="stylesheet" href="/_astro/site.abc123.css"><script type="module" src="/_astro/not-found.abc123.js"></script>',
+    ],
+    ['_astro/not-found.abc123.js', 'import"./short-codes.abc123.js";'],
+    ['_astro/short-codes.abc123.js', 'export{}'],
     ['favicon.svg', '<svg/>'],
     ['icons/icon-192.png', 'png'],
     ['x/codes.json', '{}'],
-    ['vi/offline/index.html', 'vi'],
+    [
+      'vi/offline/index.html',
+      '<link rel="stylesheet" href="/_astro/site.abc123.css"><script type="module" src="/_astro/shell.abc123.js"></script>',
+    ],
+    ['_astro/shell.abc123.js', 'export{}'],
     ['en/offline/index.html', 'en'],
     ['vi/manifest.webmanifest', '{}'],
     ['en/manifest.webmanifest', '{}'],
@@ -35,18 +44,16 @@ afterEach(() => {
 });
 
 describe('buildServiceWorker', () => {
-  it('precaches the app shell and nothing heavy', async () => {
+  it('precaches the default offline page and the not-found page with what they load, and nothing else', async () => {
     const dist = site((d) => writeFileSync(join(d, '_astro', 'zxing_reader.def.wasm'), 'wasm'));
-    const { precached } = await buildServiceWorker(SOURCE, dist, ['vi', 'en']);
+    const { precached } = await buildServiceWorker(SOURCE, dist, ['vi', 'en'], 'vi');
     expect([...precached].sort()).toEqual([
       '/404.html',
-      '/_astro/player.abc123.js',
+      '/_astro/not-found.abc123.js',
+      '/_astro/shell.abc123.js',
+      '/_astro/short-codes.abc123.js',
       '/_astro/site.abc123.css',
-      '/en/manifest.webmanifest',
-      '/en/offline/index.html',
       '/favicon.svg',
-      '/icons/icon-192.png',
-      '/vi/manifest.webmanifest',
       '/vi/offline/index.html',
       '/x/codes.json',
     ]);
@@ -54,14 +61,14 @@ describe('buildServiceWorker', () => {
   });
 
   it('fails the build when a shell file is too big to precache, naming it', async () => {
-    const dist = site((d) => writeFileSync(join(d, '_astro', 'huge.abc123.js'), 'x'.repeat(600 * 1024)));
-    await expect(buildServiceWorker(SOURCE, dist, ['vi', 'en'])).rejects.toThrow(
-      /app shell is incomplete.*huge\.abc123\.js/,
+    const dist = site((d) => writeFileSync(join(d, '_astro', 'shell.abc123.js'), 'x'.repeat(600 * 1024)));
+    await expect(buildServiceWorker(SOURCE, dist, ['vi', 'en'], 'vi')).rejects.toThrow(
+      /app shell is incomplete.*shell\.abc123\.js/,
     );
   });
 
   it('fails the build when an expected shell file is missing', async () => {
-    const dist = site((d) => rmSync(join(d, 'en', 'offline'), { recursive: true }));
-    await expect(buildServiceWorker(SOURCE, dist, ['vi', 'en'])).rejects.toThrow(/en\/offline\/index\.html/);
+    const dist = site((d) => rmSync(join(d, 'vi', 'offline'), { recursive: true }));
+    await expect(buildServiceWorker(SOURCE, dist, ['vi', 'en'], 'vi')).rejects.toThrow(/vi\/offline\/index\.html/);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
-import { APP_SHELL, PRECACHE_FILE_LIMIT } from './app-shell.ts';
+import { appShell, PRECACHE_FILE_LIMIT } from './app-shell.ts';
 
 /**
  * Bundles the service worker source and lets workbox-build inject the app-shell precache list into
@@ -15,6 +15,7 @@ export async function buildServiceWorker(
   swSource: string,
   dist: string,
   languages: readonly string[],
+  defaultLanguage: string,
 ): Promise<{ count: number; bytes: number; precached: Set<string> }> {
   const work = mkdtempSync(join(tmpdir(), 'sw-'));
   try {
@@ -26,13 +27,17 @@ export async function buildServiceWorker(
       minify: true,
       target: 'es2022',
       outfile: swSrc,
-      define: { 'process.env.NODE_ENV': '"production"', OFFLINE_LANGUAGES: JSON.stringify(languages) },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        OFFLINE_LANGUAGES: JSON.stringify(languages),
+        DEFAULT_LANGUAGE: JSON.stringify(defaultLanguage),
+      },
       logLevel: 'silent',
     });
     const shell = {
       globDirectory: dist,
-      globPatterns: APP_SHELL.include(languages),
-      globIgnores: APP_SHELL.exclude,
+      // Exact paths, each a pattern that must match (a miss is a warning, hence an error below).
+      globPatterns: appShell(dist, defaultLanguage).map((file) => file.replace(/[[\]{}()*?!+@]/g, '\\$&')),
       maximumFileSizeToCacheInBytes: PRECACHE_FILE_LIMIT,
       dontCacheBustURLsMatching: /^_astro\//,
     };

@@ -5,7 +5,7 @@ import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
-import { lazyChunks } from './lazy-chunks.ts';
+import { lazyChunks, withImports } from './lazy-chunks.ts';
 import { packAssetsOf, packId, packMapData, packPages, packUrl } from './packs.ts';
 
 /**
@@ -35,7 +35,11 @@ export function writePackManifests(
         const html = readFileSync(path, 'utf8');
         hash.update(html);
         add(page, path);
-        for (const asset of packAssetsOf(html)) add(asset.url, join(dist, asset.url), asset.format);
+        const assets = packAssetsOf(html);
+        for (const asset of assets) add(asset.url, join(dist, asset.url), asset.format);
+        // The modules a page's scripts import: the app shell no longer holds every script.
+        const scripts = assets.filter((a) => a.url.endsWith('.js')).map((a) => a.url);
+        for (const url of withImports(dist, scripts)) add(url, join(dist, url));
       }
       add(urls.codes(), join(dist, 'x', 'codes.json'));
       for (const url of packMapData(lang)) add(url, join(dist, url));

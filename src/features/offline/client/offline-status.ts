@@ -10,7 +10,8 @@ class OfflineStatus extends HTMLElement {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as typeof this.strings;
     addEventListener('online', this.update);
     addEventListener('offline', this.update);
-    void this.render();
+    // Online, the page is as the server sent it: nothing to mark, so no link is looked at on load.
+    if (!navigator.onLine) void this.render();
   }
 
   disconnectedCallback() {

@@ -73,10 +73,9 @@ class PackDownloads extends HTMLElement {
       return;
     }
     const models = q<HTMLInputElement>('[data-models]');
-    if (pack.models.length > 0) {
-      q<HTMLElement>('[data-models-choice]').hidden = false;
+    q<HTMLElement>('[data-models-choice]').hidden = pack.models.length === 0;
+    if (pack.models.length > 0)
       q<HTMLElement>('[data-models-size]').textContent = `(${this.size(totalBytes(pack.models))})`;
-    }
     const plan = () => filesToDownload(pack, { playsOpus: playsOpus(), models: models.checked });
     const start = q<HTMLButtonElement>('[data-start]');
     const showSize = () => {

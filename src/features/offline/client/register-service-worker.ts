@@ -1,4 +1,6 @@
 import { Workbox } from 'workbox-window';
+import { urls } from '../../../urls.ts';
+import type { Language } from '../../../content/schemas/language.ts';
 
 /**
  * Registers the service worker and offers a new deploy without forcing it: the new worker waits until
@@ -28,9 +30,13 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   // documented "cache URLs on first activation" recipe).
   wb.addEventListener('activated', (event) => {
     if (event.isUpdate) return;
-    const urlsToCache = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)].filter(
-      (url) => new URL(url).origin === location.origin,
-    );
+    // The offline page in this page's language too: the worker precaches only the default language's.
+    const lang = /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+    const urlsToCache = [
+      location.href,
+      ...(lang ? [new URL(urls.offline(lang as Language), location.href).href] : []),
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+    ].filter((url) => new URL(url).origin === location.origin);
     void wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache } });
     // Taking over the page mid-playback would break the recording (see src/features/offline/sw/sw.ts), so the worker
     // is asked to take over once nothing plays: at once, or when the narration pauses or ends.

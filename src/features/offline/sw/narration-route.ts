@@ -14,6 +14,12 @@ const expiration = new CacheExpiration(CACHE, { maxEntries: 80, maxAgeSeconds: 6
 const playingFromNetwork = new Set<string>();
 
 /**
+ * Recordings being fetched whole to be kept. A player loads its recording again under a fresh address
+ * (see recording-address.ts) often before the first fetch is done; one download is enough.
+ */
+const keeping = new Set<string>();
+
+/**
  * Narration audio and captions, cache first, answering byte ranges from the cached whole file (what
  * RangeRequestsPlugin does, through its createPartialResponse) so seeking works offline and on iOS.
  * A browser asks for audio with a Range header, and the 206 it gets cannot be cached, so on a miss the
@@ -43,6 +49,7 @@ export async function narrationHandler({ request, event }: RouteHandlerCallbackO
   }
   playingFromNetwork.add(key);
   const keep = async () => {
+    keeping.add(file);
     // no-store: Firefox answers a plain fetch of a recording it has just streamed from its HTTP cache
     // with that cache's 206, which cannot be stored; the whole file is what a pack keeps.
     const whole = ranged ? await fetch(file, { cache: 'no-store' }) : response.clone();
@@ -51,6 +58,11 @@ export async function narrationHandler({ request, event }: RouteHandlerCallbackO
     await expiration.updateTimestamp(file);
     await expiration.expireEntries();
   };
-  if (response.ok && !cached) (event as ExtendableEvent | undefined)?.waitUntil(keep().catch(() => undefined));
+  if (response.ok && !cached && !keeping.has(file))
+    (event as ExtendableEvent | undefined)?.waitUntil(
+      keep()
+        .catch(() => undefined)
+        .finally(() => keeping.delete(file)),
+    );
   return response;
 }

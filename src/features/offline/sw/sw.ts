@@ -6,14 +6,17 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { anyCachePlugin } from './any-cache-plugin.ts';
+import type { Language } from '../../../content/schemas/language.ts';
 import { narrationHandler } from './narration-route.ts';
 import { folders, PLACES_DATA_PATH, urls } from '../../../urls.ts';
 import { preloadErrorPlugin } from './preload-error-plugin.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 declare const OFFLINE_LANGUAGES: string[];
+declare const DEFAULT_LANGUAGE: string;
 
-// The app shell: CSS, core JS, the offline page per language, icons, manifests (see the integration).
+// The app shell: the default language's offline page and the not-found page with what they load (see
+// src/lib/offline/app-shell.ts).
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The first visit's page is taken over when it asks (CLAIM_CLIENTS below), not on activation: the page
@@ -36,8 +39,26 @@ const pages = new NetworkFirst({
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' || (url.origin === self.location.origin && url.pathname.endsWith('/')),
-  pages,
+  (options) => {
+    const lang = languageOf(options.url.pathname);
+    if (options.request.mode === 'navigate' && lang)
+      (options.event as ExtendableEvent).waitUntil(keepOfflinePage(lang).catch(() => undefined));
+    return pages.handle(options);
+  },
 );
+
+const languageOf = (pathname: string) => OFFLINE_LANGUAGES.find((l) => pathname.startsWith(`/${l}/`));
+const offlinePage = (lang: string) => urls.offline(lang as Language);
+
+/**
+ * The offline page of a language, saved the first time a page in that language is opened: only the
+ * default language's is precached, so a visitor downloads the one they read, not all six.
+ */
+async function keepOfflinePage(lang: string) {
+  if (lang === DEFAULT_LANGUAGE || (await caches.match(offlinePage(lang)))) return;
+  const response = await fetch(offlinePage(lang));
+  if (response.ok) await (await caches.open('pages')).put(offlinePage(lang), response);
+}
 
 // Hashed assets never change under their name.
 registerRoute(
@@ -84,8 +105,12 @@ registerRoute(
 // A page that is neither online nor cached: the offline page in the language of its address.
 setCatchHandler(async ({ request, url }) => {
   if (request.destination !== 'document') return Response.error();
-  const lang = OFFLINE_LANGUAGES.find((l) => url?.pathname.startsWith(`/${l}/`)) ?? OFFLINE_LANGUAGES[0];
-  return (await matchPrecache(`/${lang}/offline/index.html`)) ?? Response.error();
+  const lang = languageOf(url?.pathname ?? '') ?? DEFAULT_LANGUAGE;
+  return (
+    (await caches.match(offlinePage(lang))) ??
+    (await matchPrecache(`${offlinePage(DEFAULT_LANGUAGE)}index.html`)) ??
+    Response.error()
+  );
 });
 
 // A new version waits until the visitor accepts it, so no page ever mixes two versions.

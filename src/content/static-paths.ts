@@ -28,3 +28,13 @@ export function tourPaths(): { params: { lang: Language; scene: string } }[] {
   const sceneIds = catalog.galleries.flatMap((g) => (g.scene ? [g.scene] : []));
   return catalog.site.languages.flatMap((lang) => sceneIds.map((scene) => ({ params: { lang, scene } })));
 }
+
+/**
+ * The entry a page was given, or in development the one on disk now: `astro dev` keeps what
+ * getStaticPaths returned until code changes, so an edit published from the CMS would not show.
+ */
+export function currentEntry<K extends KindName>(kind: K, entry: Catalog[K][number]): Catalog[K][number] {
+  if (import.meta.env?.DEV !== true) return entry;
+  const entries: readonly Catalog[K][number][] = getCatalog({ fresh: true })[kind];
+  return entries.find((e) => e.id === entry.id) ?? entry;
+}

@@ -48,7 +48,12 @@ class NarrationPlayer extends HTMLElement {
       const narrator = new AudioNarrator(audio, cues, () => this.render());
       this.narrator = narrator;
       this.listenToAudio(narrator);
-      void mustLoadThroughWorker(audio).then((must) => must && this.reload(narrator, !audio.paused));
+      const check = () =>
+        void mustLoadThroughWorker(audio).then((must) => must && this.reload(narrator, !audio.paused));
+      // After the page's load event: players reloaded while the page loads held up Firefox's load
+      // event on the tour page, whose story panels each hold one.
+      if (document.readyState === 'complete') check();
+      else addEventListener('load', check, { once: true });
     } else {
       const voice = await localVoice(this.dataset.lang ?? '');
       if (!voice) {

@@ -33,11 +33,26 @@ describe('the layout boundaries', () => {
     'src/features/map/wire.ts',
     "import { parse } from '../places/parse.ts';\nimport { parse as ok } from '../places/index.ts';\n",
   );
+  // The cycle issue 14 found: scene.ts took signedArea from the geometry that takes its types from scene.ts.
+  write(
+    'src/content/schemas/scene.ts',
+    "import { signedArea } from '../scenes/geometry.ts';\nexport type Vec2 = [number, number];\n",
+  );
+  write('src/content/scenes/geometry.ts', "import { plan } from './plan.ts';\nexport const signedArea = plan;\n");
+  write(
+    'src/content/scenes/plan.ts',
+    "import type { Vec2 } from '../schemas/scene.ts';\nexport const plan = (p: Vec2) => p;\n",
+  );
+  // Importing a schema from outside is the right direction, and a schema may import a sibling schema.
+  write('src/content/schemas/common.ts', 'export const id = 1;\n');
+  write('src/content/schemas/place.ts', "import { id } from './common.ts';\n");
+  write('src/content/loader/load.ts', "import { id } from '../schemas/common.ts';\n");
   write('src/features/labels/qr.test.ts', "import { decode } from '../../../e2e/support/decoder.ts';\n");
 
   it('are each reported, with the file that breaks them', () => {
     expect(boundaryViolations(scratch).sort()).toEqual(
       [
+        'src/content/schemas/scene.ts is a schema, but imports src/content/scenes/geometry.ts → src/content/scenes/plan.ts, which imports the schema src/content/schemas/scene.ts back (an import cycle)',
         'src/content/schemas/hours.ts is a schema, but imports the feature file src/features/places/parse.ts',
         'src/features/labels/qr.test.ts is a unit test, but imports e2e/support/decoder.ts from e2e/',
         'src/features/map/client/util.ts runs in the browser (from src/features/map/client/util.ts), but imports node:fs',

@@ -5,7 +5,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 /**
  * The import rules of the layout (docs/architecture.md), checked from the source text:
  * - shipped code (src/, tests aside) imports nothing from tools/, test/ or e2e/;
- * - schemas (src/content/schemas/) import no feature;
+ * - schemas (src/content/schemas/) import no feature, and nothing that imports a schema back (the
+ *   schemas are the bottom of the tree: a cycle through them is reported with its path);
  * - code that runs in the browser (an .astro file's <script>, src/client/, a feature's client/, the
  *   service worker, and everything they import) imports no Node built-in;
  * - a feature imports another only through its public files, index.ts (runs anywhere) or build.ts
@@ -37,6 +38,8 @@ export function boundaryViolations(root: string): string[] {
     }
   }
 
+  violations.push(...schemaCycles(files, importsOf));
+
   const seen = new Map<string, string>();
   const queue: { file: string; via: string }[] = [];
   for (const file of files) {
@@ -57,6 +60,51 @@ export function boundaryViolations(root: string): string[] {
     }
   }
   return violations;
+}
+
+const isSchema = (file: string) => file.startsWith('src/content/schemas/') && !/\.test\.tsx?$/.test(file);
+
+/**
+ * Import cycles that leave the schemas and come back: a schema imports a file outside
+ * src/content/schemas/ which, directly or not, imports a schema again. Type-only imports count too,
+ * since they make the two files each other's definition.
+ */
+function schemaCycles(files: string[], importsOf: (file: string) => { target?: string }[]): string[] {
+  const graph = new Map<string, string[]>();
+  const edges = (file: string) => {
+    let targets = graph.get(file);
+    if (!targets) {
+      targets = importsOf(file).flatMap(({ target }) => (target && /\.(ts|tsx)$/.test(target) ? [target] : []));
+      graph.set(file, targets);
+    }
+    return targets;
+  };
+  const cycles: string[] = [];
+  for (const schema of files.filter(isSchema))
+    for (const outside of edges(schema).filter((t) => !isSchema(t))) {
+      // Breadth first from the outside file, back to any schema: the shortest way round is reported.
+      const from = new Map<string, string>([[outside, schema]]);
+      const queue = [outside];
+      let back: string[] | undefined;
+      while (queue.length > 0 && !back) {
+        const file = queue.shift()!;
+        for (const target of edges(file)) {
+          if (from.has(target)) continue;
+          from.set(target, file);
+          if (isSchema(target)) {
+            back = [target];
+            for (let at = file; at !== schema; at = from.get(at)!) back.unshift(at);
+            break;
+          }
+          queue.push(target);
+        }
+      }
+      if (back)
+        cycles.push(
+          `${schema} is a schema, but imports ${back.slice(0, -1).join(' → ')}, which imports the schema ${back.at(-1)} back (an import cycle)`,
+        );
+    }
+  return cycles;
 }
 
 function isBrowserEntry(file: string): boolean {

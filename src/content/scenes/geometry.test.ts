@@ -6,10 +6,10 @@ import {
   resolveMove,
   segmentsIntersect,
   selfIntersections,
-  signedArea,
   WALKER_RADIUS,
   wallSegments,
 } from './geometry.ts';
+import { signedArea } from '../schemas/signed-area.ts';
 import { testPlacement, testRoom } from '../../../test/fixtures/scenes/test-room.ts';
 
 const R = WALKER_RADIUS;

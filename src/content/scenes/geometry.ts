@@ -17,16 +17,6 @@ export const WALKER_RADIUS = 0.3;
 
 const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 
-/** Shoelace area: positive when the points run counter-clockwise with x to the right and z up. */
-export function signedArea(points: readonly Vec2[]): number {
-  let sum = 0;
-  points.forEach((p, i) => {
-    const q = points[(i + 1) % points.length] ?? p;
-    sum += p[0] * q[1] - q[0] * p[1];
-  });
-  return sum / 2;
-}
-
 /** Even-odd rule: a ray toward +x crosses the outline an odd number of times from inside. */
 export function pointInPolygon(point: Vec2, polygon: readonly Vec2[]): boolean {
   const [x, z] = point;

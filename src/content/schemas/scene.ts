@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signedArea } from '../scenes/geometry.ts';
+import { signedArea } from './signed-area.ts';
 import { idSchema } from './common.ts';
 
 /*

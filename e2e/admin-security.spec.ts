@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { adminPolicy } from '../src/features/deploy/content-security-policy.ts';
 import { EditSite } from './support/edit-site.ts';
 import { expect as baseExpect, test } from './support/test.ts';
@@ -36,14 +35,6 @@ test.afterAll(async () => {
   await site.stop();
   site.remove();
 });
-
-async function openEditor(page: Page, hash: string) {
-  await page.route(/^https:\/\/tile\./, (route) => route.abort());
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${site.origin}/admin/`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
-  await page.goto(`${site.origin}/admin/#/${hash}`);
-}
 
 /** A raw request to the guard in front of decap-server, with the Host and Origin a browser would send. */
 function toDecap(headers: Record<string, string>): Promise<{ status: number; body: string }> {
@@ -83,7 +74,7 @@ test('/admin/ is served in development with the production policy (plus decap-se
 });
 
 test('the map widget shows a place name that is markup as text', async ({ page }) => {
-  await openEditor(page, 'collections/places/new');
+  await site.openEditor(page, 'collections/places/new');
   const landmarks = page.locator('[data-map-point] path.leaflet-interactive');
   await expect(landmarks.first()).toBeAttached();
   // Hover each landmark in turn (Leaflet opens its tooltip on mouseover) and read the tooltips.
@@ -102,7 +93,7 @@ test('the map widget shows a place name that is markup as text', async ({ page }
 });
 
 test('an entry whose front matter is JavaScript (---js) runs nothing when opened', async ({ page }) => {
-  await openEditor(page, 'collections/places');
+  await site.openEditor(page, 'collections/places');
   await expect(page.getByText('Bãi Cháy Bridge').or(page.getByText('Cầu Bãi Cháy')).first()).toBeVisible({
     timeout: 60_000,
   });

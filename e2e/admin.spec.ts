@@ -35,16 +35,6 @@ test.afterAll(async () => {
   site.remove();
 });
 
-async function openEditor(page: Page, hash: string) {
-  // No network here: the online map layer from site.yaml must not be needed.
-  await page.route(/^https:\/\/tile\./, (route) => route.abort());
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${site.origin}/admin/`);
-  const login = page.getByRole('button', { name: 'Đăng nhập' });
-  await login.click({ timeout: 90_000 });
-  await page.goto(`${site.origin}/admin/#/${hash}`);
-}
-
 /** Decap's react-select: focus the field's combobox, type to search, pick a choice by its text. */
 async function choose(page: Page, fieldLabel: string, option: string, typed?: string) {
   await page.getByRole('combobox', { name: fieldLabel, exact: true }).first().click();
@@ -94,7 +84,7 @@ const pinDropped = (page: Page) => page.locator('[data-coordinate="lat"]').first
 test('an expert creates a place with vi and en text, a pin and opening hours; it is reviewed, published and shown', async ({
   page,
 }) => {
-  await openEditor(page, 'collections/places/new');
+  await site.openEditor(page, 'collections/places/new');
   await choose(page, 'Loại địa điểm', '🍜 Nhà hàng');
 
   // The pin: a click on the map, no tiles needed. The numbers beside it follow.
@@ -169,7 +159,7 @@ test('marking a stale listing as verified today removes its freshness badge', as
   const before = await (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text();
   expect(before).toContain('data-stale');
 
-  await openEditor(page, `collections/places/entries/${stale.id}`);
+  await site.openEditor(page, `collections/places/entries/${stale.id}`);
   await page.locator('[data-verified-today]').first().click();
   await expect(page.locator('input[type="date"]').first()).toHaveValue(today);
   await saveReviewPublish(page);
@@ -181,7 +171,7 @@ test('marking a stale listing as verified today removes its freshness badge', as
 });
 
 test('invalid coordinates and opening hours are refused in the editor with a clear message', async ({ page }) => {
-  await openEditor(page, 'collections/places/new');
+  await site.openEditor(page, 'collections/places/new');
   await page.locator('[data-coordinate="lat"]').first().fill('21.9');
   await page.locator('[data-coordinate="lon"]').first().fill('107.1');
   await expect(

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -91,6 +92,19 @@ export class EditSite {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     }
     this.process = null;
+  }
+
+  /**
+   * Logs into the editor (the local git backend's button) and opens `#/{hash}`, e.g.
+   * `collections/places/new`. No network here: tile requests to the online map layer from site.yaml
+   * are refused, so the editor must work without it; confirmation dialogs are accepted.
+   */
+  async openEditor(page: Page, hash: string): Promise<void> {
+    await page.route(/^https:\/\/tile\./, (route) => route.abort());
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${this.origin}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
+    await page.goto(`${this.origin}/admin/#/${hash}`);
   }
 
   remove(): void {

@@ -1,3 +1,4 @@
+import type { CodeTable } from './code-table.ts';
 import { codeFromShortLink, resolveCode } from './short-codes.ts';
 
 /** What a decoded QR code means to this guide. */
@@ -11,8 +12,7 @@ export type ScanOutcome =
 export interface ScanContext {
   /** Origins whose `/x/{code}/` links are this site's: the page's own and the configured baseUrl's. */
   origins: readonly string[];
-  /** Label code → exhibit id, as served at /x/codes.json. */
-  codes: Readonly<Record<string, string>>;
+  codes: CodeTable;
   /** The exhibit page in the page's language with `{id}` in place of the id, from `urls.exhibit`. */
   exhibitPath: string;
 }

@@ -1,8 +1,9 @@
+import { type CodeTable, loadCodeTable } from '../code-table.ts';
 import { resolveCode } from '../short-codes.ts';
 
 /** <exhibit-keypad>: digits in, exhibit page out, in the page's language. */
 class ExhibitKeypad extends HTMLElement {
-  private codes: Promise<Record<string, string> | null> | null = null;
+  private codes: Promise<CodeTable | null> | null = null;
 
   connectedCallback() {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<'unknown' | 'empty' | 'offline', string>;
@@ -53,9 +54,11 @@ class ExhibitKeypad extends HTMLElement {
   }
 
   private loadCodes() {
-    this.codes ??= fetch(this.dataset.codes ?? '')
-      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : null))
-      .catch(() => null);
+    this.codes ??= loadCodeTable(this.dataset.codes ?? '');
+    // A failed download is not remembered, so the next press tries again (the visitor may be back online).
+    void this.codes.then((codes) => {
+      if (!codes) this.codes = null;
+    });
     return this.codes;
   }
 }

@@ -1,5 +1,5 @@
 import { cameraFailure, type CameraFailure } from '../camera-failure.ts';
-import { parseCodeTable } from '../code-table.ts';
+import { type CodeTable, loadCodeTable } from '../code-table.ts';
 import { type ScanContext, scanOutcome } from '../scan-outcome.ts';
 import { siteOrigins } from '../site-origins.ts';
 import { type QrDetector, qrDetector } from './qr-detector.ts';
@@ -24,7 +24,7 @@ class ExhibitScanner extends HTMLElement {
   private timer = 0;
   /** Bumped by every start and stop, so an answer that arrives after a cancel is ignored. */
   private session = 0;
-  private codes: Promise<Record<string, string> | null> | null = null;
+  private codes: Promise<CodeTable | null> | null = null;
   private readonly onPageHide = () => this.stop('');
 
   connectedCallback() {
@@ -145,10 +145,7 @@ class ExhibitScanner extends HTMLElement {
   }
 
   private loadCodes() {
-    this.codes ??= fetch(this.dataset.codes ?? '')
-      .then((response) => (response.ok ? response.json() : null))
-      .then(parseCodeTable)
-      .catch(() => null);
+    this.codes ??= loadCodeTable(this.dataset.codes ?? '');
     // A failed download is not remembered, so the next press tries again (the visitor may be back online).
     void this.codes.then((codes) => {
       if (!codes) this.codes = null;

@@ -1,4 +1,5 @@
 import { chooseLanguage } from '../../../i18n/negotiate.ts';
+import { loadCodeTable } from '../code-table.ts';
 import { decodeLinkSegment, resolveCode } from '../short-codes.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { LANGUAGE_KEY, stored } from '../../../client/storage.ts';
@@ -18,12 +19,10 @@ if (match?.[1] && root) {
     offered,
     root.dataset.default as Language,
   );
-  fetch(root.dataset.codes ?? '')
-    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}))
-    .then((codes: Record<string, string>) => {
-      const code = resolveCode(typed, Object.keys(codes));
-      const id = code ? codes[code] : undefined;
-      location.replace(id ? `/${lang}/exhibits/${id}/` : `/${lang}/scan/?unknown=${encodeURIComponent(typed)}`);
-    });
+  void loadCodeTable(root.dataset.codes ?? '').then((table) => {
+    const codes = table ?? {};
+    const code = resolveCode(typed, Object.keys(codes));
+    const id = code ? codes[code] : undefined;
+    location.replace(id ? `/${lang}/exhibits/${id}/` : `/${lang}/scan/?unknown=${encodeURIComponent(typed)}`);
+  });
 }

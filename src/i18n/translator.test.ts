@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from './translator.ts';
+import { translator, uiStringsFor } from './translator.ts';
+import type { UiKey } from './ui-strings.ts';
+import { uiStrings } from './ui-strings.ts';
 
 describe('translator', () => {
   it('returns the string in the page language with values filled in', () => {
@@ -14,5 +16,13 @@ describe('translator', () => {
 
   it('does not HTML-escape values, since Astro escapes what it renders', () => {
     expect(translator('en')('place.verified', { expert: 'A & B', date: 'today' })).toContain('A & B');
+  });
+
+  it("gives islands' strings as t() gives them, the fallback chain included", () => {
+    for (const lang of ['vi', 'en', 'zh', 'ko', 'ja', 'fr'] as const) {
+      const strings = uiStringsFor(lang);
+      for (const key of Object.keys(uiStrings.en))
+        expect(strings[key], `${lang} ${key}`).toBe(translator(lang)(key as UiKey));
+    }
   });
 });

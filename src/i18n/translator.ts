@@ -50,3 +50,23 @@ export function translator(lang: Language): Translate {
     return text;
   };
 }
+
+const dictionaries = new Map<Language, Readonly<Record<string, string>>>();
+
+/**
+ * Every UI string of `lang` as `t()` would give it without values (missing keys from the same fallback
+ * chain, `{{slots}}` kept): what a component picks an island's strings from with `pickStrings`.
+ */
+export function uiStringsFor(lang: Language): Readonly<Record<string, string>> {
+  let strings = dictionaries.get(lang);
+  if (!strings) {
+    strings = Object.assign(
+      {},
+      ...fallbackChain(lang, 'vi')
+        .reverse()
+        .map((l) => uiStrings[l]),
+    ) as Record<string, string>;
+    dictionaries.set(lang, strings);
+  }
+  return strings;
+}

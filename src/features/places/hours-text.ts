@@ -1,23 +1,21 @@
-import type { Translate } from '../../i18n/translator.ts';
 import { clockOf, type OpenState } from './open-now.ts';
-import { fill } from '../../client/strings.ts';
+import { fill, pickStrings } from '../../client/strings.ts';
 
-export type HoursStrings = Record<
-  'open' | 'openUntil' | 'openUntilTomorrow' | 'closed' | 'closedUntil' | 'closedUntilTomorrow' | 'closedUntilDay',
-  string
->;
+export type HoursStrings = Record<(typeof HOURS_KEYS)[number], string>;
 
-/** The page's strings for hoursText, with their {{placeholders}} kept for the browser to fill. */
-export function hoursStrings(t: Translate): HoursStrings {
-  return {
-    open: t('map.hours.open'),
-    openUntil: t('map.hours.openUntil', { time: '{{time}}' }),
-    openUntilTomorrow: t('map.hours.openUntilTomorrow', { time: '{{time}}' }),
-    closed: t('map.hours.closed'),
-    closedUntil: t('map.hours.closedUntil', { time: '{{time}}' }),
-    closedUntilTomorrow: t('map.hours.closedUntilTomorrow', { time: '{{time}}' }),
-    closedUntilDay: t('map.hours.closedUntilDay', { time: '{{time}}', day: '{{day}}' }),
-  };
+const HOURS_KEYS = [
+  'open',
+  'openUntil',
+  'openUntilTomorrow',
+  'closed',
+  'closedUntil',
+  'closedUntilTomorrow',
+  'closedUntilDay',
+] as const;
+
+/** The page's strings for hoursText (`map.hours.*`), with their {{slots}} kept for the browser to fill. */
+export function hoursStrings(strings: Readonly<Record<string, string>>): HoursStrings {
+  return pickStrings(strings, 'map.hours.', HOURS_KEYS);
 }
 
 /**

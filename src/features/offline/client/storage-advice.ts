@@ -6,7 +6,7 @@ import { askToPersist, evictsAfterSevenDays, type PersistOutcome, persistedState
  * can, showing its answer. Shown only when one of the two applies.
  */
 class StorageAdvice extends HTMLElement {
-  private strings = { granted: '', refused: '' };
+  private strings = { persisted: '', persistRefused: '' };
 
   async connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as typeof this.strings;
@@ -37,7 +37,8 @@ class StorageAdvice extends HTMLElement {
 
   private show(outcome: PersistOutcome) {
     if (outcome === 'unsupported') return;
-    this.child('[data-persist-result]').textContent = this.strings[outcome];
+    this.child('[data-persist-result]').textContent =
+      outcome === 'granted' ? this.strings.persisted : this.strings.persistRefused;
   }
 
   private child<T extends HTMLElement = HTMLElement>(selector: string): T {

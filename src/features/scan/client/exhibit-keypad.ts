@@ -1,5 +1,6 @@
 import { type CodeTable, loadCodeTable } from '../code-table.ts';
 import { resolveCode } from '../short-codes.ts';
+import { fill } from '../../../client/strings.ts';
 
 /** <exhibit-keypad>: digits in, exhibit page out, in the page's language. */
 class ExhibitKeypad extends HTMLElement {
@@ -39,7 +40,7 @@ class ExhibitKeypad extends HTMLElement {
       const code = resolveCode(candidate, Object.keys(codes));
       const id = code ? codes[code] : undefined;
       if (!id) {
-        message.textContent = strings.unknown.replace('{{code}}', candidate.toUpperCase());
+        message.textContent = fill(strings.unknown, { code: candidate.toUpperCase() });
         input.select();
         return;
       }
@@ -47,7 +48,7 @@ class ExhibitKeypad extends HTMLElement {
     });
     const unknown = new URLSearchParams(location.search).get('unknown');
     if (unknown) {
-      message.textContent = strings.unknown.replace('{{code}}', unknown.toUpperCase().slice(0, 12));
+      message.textContent = fill(strings.unknown, { code: unknown.toUpperCase().slice(0, 12) });
       input.value = unknown.replace(/\D/g, '').slice(0, 8);
     }
     this.classList.add('is-ready');

@@ -20,7 +20,7 @@ export interface TourData {
 }
 
 export function tourData(
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'exhibits' | 'site'>,
   scenes: ReadonlyMap<string, Scene>,
   sceneId: string,
   lang: Language,

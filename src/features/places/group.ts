@@ -9,7 +9,7 @@ const STATUS_RANK: Record<PlaceStatus, number> = { open: 0, 'temporarily-closed'
  * by name in the page's language (so Vietnamese and CJK names sort as their readers expect).
  */
 export function groupPlacesByCategory(
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'site' | 'places'>,
   nameOf: (place: Place) => string,
   locale: string,
 ): { category: VocabularyEntry; places: Place[] }[] {

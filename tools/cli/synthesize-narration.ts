@@ -5,6 +5,7 @@
  * in the translation's front matter as `audio: { …, synthetic: true }`. Unchanged text is skipped.
  */
 import { execFileSync } from 'node:child_process';
+import { ensureAudioTools } from './audio-tools.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ const root = process.cwd();
 const force = process.argv.includes('--force');
 const GAP_SECONDS = 0.4;
 
-ensureTools();
+ensureAudioTools();
 const catalog = loadCatalog(root);
 const jobs = synthesisJobs(catalog);
 const work = mkdtempSync(join(tmpdir(), 'narration-'));
@@ -103,26 +104,4 @@ function synthesize(job: SynthesisJob): void {
 
 function round(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
-}
-
-function ensureTools(): void {
-  const missing = ['espeak-ng', 'ffmpeg'].filter((tool) => {
-    try {
-      execFileSync(tool, [tool === 'ffmpeg' ? '-version' : '--version'], { stdio: 'ignore' });
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) {
-    console.error(`Missing ${missing.join(' and ')}. Install Debian's packages: sudo apt-get install espeak-ng ffmpeg`);
-    process.exit(1);
-  }
-  console.log(`Installing ${missing.join(', ')} from Debian…`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((t) => (t === 'ffmpeg' ? 'ffmpeg' : 'espeak-ng'))], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
 }

@@ -5,7 +5,10 @@
  */
 export class TapSession {
   readonly starts: number[] = [];
-  constructor(readonly sentences: number) {}
+  readonly sentences: number;
+  constructor(sentences: number) {
+    this.sentences = sentences;
+  }
 
   get done(): boolean {
     return this.starts.length >= this.sentences;

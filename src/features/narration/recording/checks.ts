@@ -1,14 +1,16 @@
 import type { Language } from '../../../content/schemas/language.ts';
 
 /** A recording no visitor should hear, with the file and the reason, as the importer reports it. */
+export type RefusalReason = 'silent' | 'clipped' | 'duration' | 'language' | 'unreadable';
+
 export class RecordingRefused extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: 'silent' | 'clipped' | 'duration' | 'language' | 'unreadable',
-    detail: string,
-  ) {
+  readonly file: string;
+  readonly reason: RefusalReason;
+  constructor(file: string, reason: RefusalReason, detail: string) {
     super(`${file}: refused (${reason}): ${detail}`);
     this.name = 'RecordingRefused';
+    this.file = file;
+    this.reason = reason;
   }
 }
 

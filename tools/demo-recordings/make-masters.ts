@@ -23,10 +23,15 @@ export const DEMO_MASTERS: { exhibit: string; lang: Language; voice: string; spe
 ensureAudioTools();
 const root = process.cwd();
 const catalog = loadCatalog(root);
-const folder = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'demo-masters-'));
+// `-- <exhibit id>…` remakes only those; `--keep <folder>` keeps the masters there.
+const args = process.argv.slice(2);
+const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
+const only = args.filter((a, i) => a !== '--keep' && args[i - 1] !== '--keep');
+const folder = keep ?? mkdtempSync(join(tmpdir(), 'demo-masters-'));
 mkdirSync(folder, { recursive: true });
 try {
   for (const [n, demo] of DEMO_MASTERS.entries()) {
+    if (only.length > 0 && !only.includes(demo.exhibit)) continue;
     const exhibit = catalog.exhibits.find((e) => e.id === demo.exhibit);
     if (!exhibit) throw new Error(`no exhibit ${demo.exhibit}`);
     const master = join(folder, `${demo.exhibit}.${demo.lang}.wav`);
@@ -41,5 +46,5 @@ try {
     writeFileSync(vtt, readFileSync(vtt, 'utf8').replace(/^NOTE /m, `NOTE ${label}; `));
   }
 } finally {
-  if (!process.argv[2]) rmSync(folder, { recursive: true, force: true });
+  if (!keep) rmSync(folder, { recursive: true, force: true });
 }

@@ -14,7 +14,7 @@ import { ANALYSIS_RATE, decodeMono } from './ffmpeg.ts';
 export const ALIGNMENT_VOICES: Partial<Record<Language, string>> = { ...ESPEAK_VOICES, zh: 'cmn' };
 
 /** Alignment fit (mean path cost over mean cost of any pair) above which captions are marked unsure. */
-export const UNSURE_FIT = 0.8;
+export const UNSURE_FIT = 0.65;
 const HOP = 0.02;
 const GAP = 0.15;
 

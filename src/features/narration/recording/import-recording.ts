@@ -24,7 +24,7 @@ export const IMPORT_VERSION = 'import/loudnorm-16/opus32/mp3-48/v1';
 /** An alignment fit at or under this is a clear match: no other language need be tried. */
 export const CLEAR_FIT = 0.45;
 /** Above this the recording is not a reading of the text at all. */
-export const NO_MATCH_FIT = 0.58;
+export const NO_MATCH_FIT = 0.75;
 
 export interface ImportResult {
   files: { opus: string; mp3: string; captions: string };

@@ -14,10 +14,11 @@ const root = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'pending-imports-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A copy of the site to change: content/ and public/audio copied, the rest of public/ linked. */
+/** A copy of the site to change: content/ and public/audio copied, scenes/ and the rest of public/ linked. */
 function siteCopy(): string {
   const site = join(scratch, 'site');
   cpSync(join(root, 'content'), join(site, 'content'), { recursive: true });
+  symlinkSync(join(root, 'scenes'), join(site, 'scenes'));
   mkdirSync(join(site, 'public'));
   for (const entry of readdirSync(join(root, 'public'))) {
     if (entry === 'audio') cpSync(join(root, 'public/audio'), join(site, 'public/audio'), { recursive: true });

@@ -38,9 +38,13 @@ try {
     const sentences = narrationSentences(exhibit, demo.lang);
     makeSpeechRecording(master, folder, { ...demo, sentences, seed: 100 + n, noiseDb: -50 });
     console.log(`${master}: generated demo master`);
-    execFileSync('npm', ['run', '--silent', 'narration:import', '--', master, '--exhibit', demo.exhibit, '--lang', demo.lang], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['run', '--silent', 'narration:import', '--', master, '--exhibit', demo.exhibit, '--lang', demo.lang],
+      {
+        stdio: 'inherit',
+      },
+    );
     const vtt = join(root, 'public/audio/exhibits', `${demo.exhibit}.${demo.lang}.vtt`);
     const label = `generated demo recording (espeak-ng ${demo.voice}, ${demo.speed} wpm, room noise), imported by narration:import`;
     writeFileSync(vtt, readFileSync(vtt, 'utf8').replace(/^NOTE /m, `NOTE ${label}; `));

@@ -41,6 +41,12 @@ export class TapToSyncControl extends Component<ControlProps & EntryProps> {
     const sync = document.createElement('tap-to-sync') as TapToSync;
     sync.src = src;
     sync.sentences = splitSentences(text, lang);
+    sync.strings = {
+      start: t('cms.tapSync.start'),
+      tap: t('cms.tapSync.tap'),
+      progress: t('cms.tapSync.progress'),
+      saved: t('cms.tapSync.saved'),
+    };
     sync.addEventListener('synced', (event) => this.props.onChange((event as CustomEvent<number[]>).detail));
     element.append(sync);
     this.element = sync;

@@ -1,14 +1,23 @@
-import { t } from './strings.ts';
 import { TapSession } from './tap-session.ts';
+
+export interface TapToSyncStrings {
+  start: string;
+  tap: string;
+  /** With {{done}} and {{total}}. */
+  progress: string;
+  saved: string;
+}
 
 /**
  * <tap-to-sync>: plays a narration recording and lets a curator tap (the button, or Space) as each
  * sentence starts. Shows the sentence due next; when every sentence has its start it fires `synced`
- * with `detail: number[]` (seconds). Set `src` and `sentences` before connecting.
+ * with `detail: number[]` (seconds). Set `src`, `sentences` and `strings` (the editor's, already in its
+ * language) before connecting.
  */
 export class TapToSync extends HTMLElement {
   src = '';
   sentences: string[] = [];
+  strings: TapToSyncStrings = { start: 'Play', tap: 'Tap', progress: '{{done}}/{{total}}', saved: '✓' };
   private session = new TapSession(0);
   private readonly audio = document.createElement('audio');
   private readonly tapButton = document.createElement('button');
@@ -22,7 +31,7 @@ export class TapToSync extends HTMLElement {
     this.audio.src = this.src;
     const start = document.createElement('button');
     start.type = 'button';
-    start.textContent = t('cms.tapSync.start');
+    start.textContent = this.strings.start;
     start.addEventListener('click', () => {
       this.session.restart();
       this.audio.currentTime = 0;
@@ -33,7 +42,7 @@ export class TapToSync extends HTMLElement {
     });
     this.tapButton.type = 'button';
     this.tapButton.disabled = true;
-    this.tapButton.textContent = t('cms.tapSync.tap');
+    this.tapButton.textContent = this.strings.tap;
     this.tapButton.style.cssText = 'font-size:1.2em;padding:0.6em 1.2em;margin:0.5em';
     this.tapButton.addEventListener('click', () => this.tap());
     // Space taps even while the focus is elsewhere in this element (not in a text box of the form).
@@ -60,8 +69,8 @@ export class TapToSync extends HTMLElement {
   private render(): void {
     const done = this.session.starts.length;
     this.status.textContent = this.session.done
-      ? t('cms.tapSync.saved')
-      : t('cms.tapSync.progress', { done: String(done), total: String(this.sentences.length) });
+      ? this.strings.saved
+      : this.strings.progress.replace('{{done}}', String(done)).replace('{{total}}', String(this.sentences.length));
     this.next.textContent = this.sentences[done] ?? '';
   }
 }

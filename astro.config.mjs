@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { narrationImport } from './src/integrations/narration-import.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   // adminBundle builds the editor at /admin/ (Decap CMS, which brings its own React) with esbuild.
   integrations: [
     react(),
+    narrationImport(),
     contentCheck(),
     searchIndex(),
     serviceWorker(),

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { activeCueIndex, parseCaptions } from '../src/features/narration/captions.ts';
+import { activeCueIndex, parseCaptions, sentenceSpans } from '../src/features/narration/captions.ts';
 import { readFileSync } from 'node:fs';
 import { catalog, one, t } from './support/catalog.ts';
 
@@ -9,7 +9,10 @@ const recorded = one(
   (e) => !!e.translations.vi?.fields.audio?.opus && !!e.translations.en?.fields.audio?.opus,
   'exhibit with vi and en recordings',
 );
-const cues = parseCaptions(readFileSync(`public${recorded.translations.vi!.fields.audio!.captions}`, 'utf8')).cues;
+// The transcript's lines: whole sentences, put back together from the short caption cues.
+const cues = sentenceSpans(
+  parseCaptions(readFileSync(`public${recorded.translations.vi!.fields.audio!.captions}`, 'utf8')).cues,
+);
 const page_ = `/vi/exhibits/${recorded.id}/`;
 
 // Playback is real time: on a loaded machine (the suite runs two browsers at once beside a build) a
@@ -184,4 +187,17 @@ test('a first-visit story keeps playing while the offline worker installs, and g
   await page.getByRole('button', { name: t('vi')('narration.play') }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(pausedAt + 1);
   expect((await audioState(page)).time - pausedAt).toBeLessThan(10);
+});
+
+test('the transcript keeps whole sentences while the captions are cut short', async ({ page }) => {
+  const vtt = parseCaptions(readFileSync('public/audio/exhibits/bach-dang-stakes.en.vtt', 'utf8')).cues;
+  const sentences = sentenceSpans(vtt);
+  expect(vtt.length).toBeGreaterThan(sentences.length);
+  await page.goto('/en/exhibits/bach-dang-stakes/');
+  const lines = page.locator('.transcript li');
+  await expect(lines).toHaveCount(sentences.length);
+  // The 248-character sentence about the three battles, whole, in one line of the transcript.
+  const longest = sentences.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  expect(longest.text.length).toBeGreaterThan(200);
+  await expect(lines.nth(sentences.indexOf(longest))).toHaveText(longest.text);
 });

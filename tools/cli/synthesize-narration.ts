@@ -5,12 +5,14 @@
  * in the translation's front matter as `audio: { …, synthetic: true }`. Unchanged text is skipped.
  */
 import { execFileSync } from 'node:child_process';
+import { ensureAudioTools } from './audio-tools.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
 import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
-import { type Cue, formatCaptions } from '../../src/features/narration/captions.ts';
+import { type Cue, formatCaptions, parseCaptions, sentenceSpans } from '../../src/features/narration/captions.ts';
+import { shortCues } from '../../src/features/narration/short-cues.ts';
 import { synthesisJobs, type SynthesisJob } from '../../src/features/narration/synthesis-plan.ts';
 import { durationOf, joinWav, readWav, silence, type Pcm } from '../../src/features/narration/wav.ts';
 
@@ -18,14 +20,17 @@ const root = process.cwd();
 const force = process.argv.includes('--force');
 const GAP_SECONDS = 0.4;
 
-ensureTools();
+ensureAudioTools();
 const catalog = loadCatalog(root);
 const jobs = synthesisJobs(catalog);
 const work = mkdtempSync(join(tmpdir(), 'narration-'));
 let made = 0;
 try {
   for (const job of jobs) {
-    if (!force && isCurrent(job)) continue;
+    if (!force && isCurrent(job)) {
+      shortenCaptions(job);
+      continue;
+    }
     synthesize(job);
     made++;
     console.log(`  ${job.exhibit.id} (${job.lang}): ${job.sentences.length} sentences`);
@@ -47,6 +52,14 @@ function isCurrent(job: SynthesisJob): boolean {
   );
 }
 
+/** Captions written before cues were kept short are split again from their sentences' times, without re-encoding. */
+function shortenCaptions(job: SynthesisJob): void {
+  const file = join(root, 'public', job.files.captions);
+  const before = readFileSync(file, 'utf8');
+  const after = formatCaptions(shortCues(sentenceSpans(parseCaptions(before).cues)), `source-sha256: ${job.hash}`);
+  if (after !== before) writeFileSync(file, after);
+}
+
 function synthesize(job: SynthesisJob): void {
   const parts: Pcm[] = [];
   const cues: Cue[] = [];
@@ -56,7 +69,7 @@ function synthesize(job: SynthesisJob): void {
     execFileSync('espeak-ng', ['-v', job.voice, '-s', '150', '-w', wav, sentence]);
     const pcm = readWav(readFileSync(wav));
     const length = durationOf(pcm);
-    cues.push({ start: round(at), end: round(at + length), text: sentence });
+    cues.push({ start: round(at), end: round(at + length), text: sentence, sentence: i });
     parts.push(pcm, silence(pcm, GAP_SECONDS));
     at += length + GAP_SECONDS;
   });
@@ -82,7 +95,7 @@ function synthesize(job: SynthesisJob): void {
     out(job.files.opus),
   ]);
   ffmpeg(['-ac', '1', '-ar', '22050', '-c:a', 'libmp3lame', '-b:a', '32k', '-map_metadata', '-1', out(job.files.mp3)]);
-  writeFileSync(out(job.files.captions), formatCaptions(cues, `source-sha256: ${job.hash}`));
+  writeFileSync(out(job.files.captions), formatCaptions(shortCues(cues), `source-sha256: ${job.hash}`));
   const translation = job.exhibit.translations[job.lang];
   if (!translation) return;
   const file = join(root, translation.file);
@@ -91,26 +104,4 @@ function synthesize(job: SynthesisJob): void {
 
 function round(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
-}
-
-function ensureTools(): void {
-  const missing = ['espeak-ng', 'ffmpeg'].filter((tool) => {
-    try {
-      execFileSync(tool, [tool === 'ffmpeg' ? '-version' : '--version'], { stdio: 'ignore' });
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) {
-    console.error(`Missing ${missing.join(' and ')}. Install Debian's packages: sudo apt-get install espeak-ng ffmpeg`);
-    process.exit(1);
-  }
-  console.log(`Installing ${missing.join(', ')} from Debian…`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((t) => (t === 'ffmpeg' ? 'ffmpeg' : 'espeak-ng'))], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
 }

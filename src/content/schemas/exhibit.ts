@@ -28,12 +28,28 @@ export const exhibitBaseSchema = z.strictObject({
   related: z.array(idSchema).default([]),
 });
 
+/**
+ * A museum's recording as uploaded (the master): kept under content/media/recordings/, never published;
+ * `npm run narration:import` or the build makes the published files from it.
+ */
+export const recordingMasterSchema = z
+  .string({ error: 'expected the uploaded recording, e.g. "/recordings/bach-dang-stakes.en.wav"' })
+  .regex(/^\/recordings\/[\w.-]+\.(wav|flac|aif|aiff|mp3|m4a|aac|opus|ogg|oga|webm)$/i, {
+    error: 'expected a recording under /recordings/ (WAV, FLAC, AIFF, MP3, M4A/AAC, Opus or OGG)',
+  });
+
 /** Narration audio for one language: Opus in WebM, with an MP3 fallback, and WebVTT captions. */
 export const narrationAudioSchema = z.strictObject({
   opus: publicPathSchema.optional(),
   mp3: publicPathSchema.optional(),
   captions: publicPathSchema.optional(),
+  /** Made by espeak-ng (false: a studio recording brought in with narration:import). */
   synthetic: z.boolean().default(false),
+  master: recordingMasterSchema.optional(),
+  /** Set by the importer when automatic alignment was unsure: the editor offers tap-to-sync. */
+  captionsUnsure: z.boolean().optional(),
+  /** Each sentence's start in seconds, tapped by a curator (tap-to-sync); the captions follow them. */
+  sentenceStarts: z.array(z.number().min(0)).optional(),
 });
 
 export const exhibitTranslationSchema = z.strictObject({

@@ -91,6 +91,15 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     'audio.opus': file,
     'audio.mp3': file,
     'audio.captions': file,
+    // The museum's recording as recorded: kept in the repository, outside public/, and imported by the
+    // build (src/features/narration/recording/pending-imports.ts). Masters are large: up to 200 MB.
+    'audio.master': {
+      ...file,
+      media_folder: '/content/media/recordings',
+      public_folder: '/recordings',
+      media_library: { config: { max_file_size: 200 * 1024 * 1024 } },
+    },
+    'audio.sentenceStarts': { widget: 'tap-to-sync' },
     summary: longText,
   }),
 };

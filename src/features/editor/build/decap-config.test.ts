@@ -234,3 +234,19 @@ describe('Decap configuration generated from the zod schemas', () => {
     }
   });
 });
+
+describe('recordings in the editor', () => {
+  const audio = collection('exhibits').fields?.find((f) => f.name === 'audio') as DecapField;
+  const field = (name: string) => audio.fields?.find((f) => f.name === name) as DecapField;
+  it('offers an upload of the recording master per language, saved under content/, never public/', () => {
+    expect(audio.i18n).toBe(true);
+    expect(field('master')).toMatchObject({
+      widget: 'file',
+      media_folder: '/content/media/recordings',
+      public_folder: '/recordings',
+    });
+  });
+  it('offers tap-to-sync for the sentence starts', () => {
+    expect(field('sentenceStarts').widget).toBe('tap-to-sync');
+  });
+});

@@ -3,6 +3,7 @@ import { readAdminPayload } from './admin-payload.ts';
 import { MapPointControl, setMapPointContext } from './map-point-control.ts';
 import { OpeningHoursControl } from './opening-hours-control.ts';
 import { setStrings, t } from './strings.ts';
+import { TapToSyncControl } from './tap-to-sync-control.ts';
 import { setVerifiedOnTimezone, VerifiedOnControl } from './verified-on-control.ts';
 
 /**
@@ -26,6 +27,7 @@ if (!payload.config.backend.repo && !local) {
   widget('map-point', MapPointControl);
   widget('opening-hours', OpeningHoursControl);
   widget('verified-on', VerifiedOnControl);
+  widget('tap-to-sync', TapToSyncControl);
   CMS.init({ config: payload.config as never });
   addToolsLink();
 }

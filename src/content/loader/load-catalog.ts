@@ -37,6 +37,7 @@ export function loadCatalog(root: string): Catalog {
 
 function sortCatalog(catalog: Catalog): void {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  catalog.destinations.sort((a, b) => a.order - b.order || byId(a, b));
   catalog.museums.sort(byId);
   catalog.galleries.sort((a, b) => a.museum.localeCompare(b.museum) || a.order - b.order || byId(a, b));
   catalog.exhibits.sort((a, b) => a.gallery.localeCompare(b.gallery) || a.order - b.order || byId(a, b));

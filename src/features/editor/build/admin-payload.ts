@@ -54,7 +54,21 @@ export function entryChoices(catalog: Catalog): EntryChoices {
       const name = typeof fields[field] === 'string' ? (fields[field] as string) : entry.id;
       return { label: name, value: entry.id };
     });
+  const maps = catalog.destinations.map((d) => d.map);
+  const first = maps[0];
   return {
+    destinations: named(catalog.destinations, 'name'),
+    ...(first && {
+      area: {
+        center: first.center,
+        bounds: {
+          south: Math.min(...maps.map((m) => m.bounds.south)),
+          west: Math.min(...maps.map((m) => m.bounds.west)),
+          north: Math.max(...maps.map((m) => m.bounds.north)),
+          east: Math.max(...maps.map((m) => m.bounds.east)),
+        },
+      },
+    }),
     experts: catalog.experts.map((e) => ({ label: e.name, value: e.id })),
     museums: named(catalog.museums, 'name'),
     galleries: named(catalog.galleries, 'title'),

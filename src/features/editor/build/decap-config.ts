@@ -30,7 +30,7 @@ export function decapConfig(
   site: Site,
   strings: Record<string, string>,
   backend: CmsBackendSettings,
-  entries: EntryChoices = { experts: [], museums: [], galleries: [], exhibits: [] },
+  entries: EntryChoices = { destinations: [], experts: [], museums: [], galleries: [], exhibits: [] },
 ): DecapConfig {
   const text = (key: string) => {
     const value = strings[key];
@@ -144,9 +144,7 @@ function settingsCollection(
   const widgets: Record<string, Partial<DecapField>> = {
     // The schema requires the site's name in its default language (a refinement on the whole file).
     [`name.${site.defaultLanguage}`]: { required: true },
-    // Bounds and zoom order are refinements too; the content check names the field if they are wrong.
     map: { collapsed: true },
-    'map.center': { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
     languages: { widget: 'select', multiple: true, options: [...LANGUAGES] },
   };
   const fields = Object.entries(shapeFacts(siteSchema)).map(([name, facts]) =>

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { Component, createElement as h, createRef } from 'react';
 import { coordinatesProblem } from '../build/widget-checks.ts';
 import type { MapBounds } from '../../../content/schemas/destination.ts';
-import type { AdminPayload } from '../build/admin-payload.ts';
+import type { AdminPayload } from '../build/admin-payload-shape.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, plain, type Validity } from './widget-props.ts';
 

@@ -95,6 +95,7 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   page,
 }) => {
   await openEditor(page, 'collections/places/new');
+  await choose(page, 'Điểm đến', 'Hạ Long – Quảng Ninh', 'Hạ');
   await choose(page, 'Loại địa điểm', '🍜 Nhà hàng');
 
   // The pin: a click on the map, no tiles needed. The numbers beside it follow.
@@ -132,6 +133,7 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   const catalog = loadCatalog(site.root);
   const place = catalog.places.find((p) => p.id === slug);
   expect(place).toMatchObject({
+    destination: 'ha-long',
     category: 'restaurant',
     coordinates: { lat, lon },
     openingHours: 'Mo-Sa 07:00-21:00; Su 08:00-20:00',
@@ -154,9 +156,9 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   expect(pageVi).toContain('Quán bún cá Cô Đào');
   const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
   expect(pageEn).toContain('Miss Dao’s fish noodle soup');
-  expect(await (await fetch(`${site.origin}/vi/places/`)).text()).toContain(`/vi/places/${slug}/`);
+  expect(await (await fetch(`${site.origin}/vi/destinations/ha-long/`)).text()).toContain(`/vi/places/${slug}/`);
   // …and on the map, found by its name.
-  await page.goto(`${site.origin}/vi/map/?q=${encodeURIComponent('bún cá Cô Đào')}`);
+  await page.goto(`${site.origin}/vi/map/ha-long/?q=${encodeURIComponent('bún cá Cô Đào')}`);
   await expect(page.locator('[data-list] > li')).toHaveCount(1);
   await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', `/vi/places/${slug}/`);
 });

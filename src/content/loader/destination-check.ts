@@ -34,5 +34,27 @@ export function destinationProblems(catalog: Catalog): ContentProblem[] {
   for (const museum of catalog.museums) check(museum);
   for (const place of catalog.places) check(place);
   for (const expert of catalog.experts) check(expert);
+  const venue = catalog.site.venue;
+  if (venue?.museum !== undefined && venue.destination !== undefined) {
+    problems.push({
+      file: 'content/site.yaml',
+      field: 'venue',
+      expected: 'either a museum or a destination for a single-venue site, not both',
+    });
+  }
+  if (venue?.museum !== undefined && !catalog.museums.some((m) => m.id === venue.museum)) {
+    problems.push({
+      file: 'content/site.yaml',
+      field: 'venue.museum',
+      expected: `the id of a museum in content/museums/, found "${venue.museum}"`,
+    });
+  }
+  if (venue?.destination !== undefined && !destinations.has(venue.destination)) {
+    problems.push({
+      file: 'content/site.yaml',
+      field: 'venue.destination',
+      expected: `the id of a destination in content/destinations/ (${known}), found "${venue.destination}"`,
+    });
+  }
   return problems;
 }

@@ -49,6 +49,13 @@ export const siteSchema = z
     map: mapSettingsSchema.default({ onlineLayer: null }),
     placeCategories: z.array(vocabularyEntrySchema).min(1),
     placeTags: z.array(vocabularyEntrySchema).default([]),
+    /**
+     * A deployment for one venue only, from the same content: `{ museum: id }` builds that museum's own
+     * site (its galleries and exhibits), `{ destination: id }` one destination's (its places, experts
+     * and the museums in it). The home page goes straight to the venue. Absent: everything.
+     */
+    // Either one, not both: the loader's cross-check says so (the editor form cannot run a refinement).
+    venue: z.strictObject({ museum: idSchema.optional(), destination: idSchema.optional() }).optional(),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), {
     error: 'expected the default language to be one of the languages',

@@ -17,3 +17,5 @@ export function mainDestination(catalog: Pick<Catalog, 'destinations'>): Destina
 export function wifiPlacesOf(catalog: Pick<Catalog, 'places'>, destinationId: string): Place[] {
   return placesOf(catalog, destinationId).filter((p) => p.wifi !== undefined && p.status !== 'closed');
 }
+
+export { scopeToVenue, venueHome } from './venue.ts';

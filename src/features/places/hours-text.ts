@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/translator.ts';
+import type { Translate } from '../../i18n/ui-key.ts';
 import { clockOf, type OpenState } from './open-now.ts';
 import { fill } from '../../client/strings.ts';
 

@@ -3,10 +3,14 @@ import { catalog, one, t, textOf } from './support/catalog.ts';
 
 const en = t('en');
 const count = (n: number) =>
-  en(n === 1 ? ('map.results_one' as 'map.results') : ('map.results_other' as 'map.results'), { count: n });
+  n === 0
+    ? en('map.noResults')
+    : en(n === 1 ? ('map.results_one' as 'map.results') : ('map.results_other' as 'map.results'), { count: n });
 const placesIn = (id: string) => catalog.places.filter((p) => p.destination === id);
 
 test.beforeEach(async ({ page }) => {
+  // The map pages load Leaflet and every place: on a busy test machine they take their time.
+  test.slow();
   await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
 });
 
@@ -28,16 +32,18 @@ for (const destination of catalog.destinations) {
 test('the map’s old address forwards to the main destination’s map, keeping the selected place', async ({ page }) => {
   const destination = catalog.destinations[0]!;
   const place = one(placesIn(destination.id), (p) => p.status === 'open', 'an open place');
-  await page.goto(`/en/map/?place=${place.id}`);
-  await expect(page).toHaveURL(`/en/map/${destination.id}/?place=${place.id}`);
+  // Not waiting for the forwarding page's load event: it is left during loading.
+  await page.goto(`/en/map/?place=${place.id}`, { waitUntil: 'commit' });
+  await expect(page).toHaveURL(`/en/map/${destination.id}/?place=${place.id}`, { timeout: 15_000 });
+  await expect(page.locator('place-map[data-ready]')).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('[data-selected] h2')).toHaveText(textOf(place, 'en').fields.name);
 });
 
 test('the map’s old address forwards without JavaScript too (meta refresh)', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/vi/map/');
-  await expect(page).toHaveURL(`/vi/map/${catalog.destinations[0]!.id}/`);
+  await page.goto('/vi/map/', { waitUntil: 'commit' });
+  await expect(page).toHaveURL(`/vi/map/${catalog.destinations[0]!.id}/`, { timeout: 15_000 });
   await context.close();
 });
 

@@ -89,6 +89,8 @@ async function published(id: string) {
     .toBe(true);
 }
 
+/** The destination the new listing is added to: the first, where the demo's places are. */
+const destinationId = 'ha-long';
 const pinDropped = (page: Page) => page.locator('[data-coordinate="lat"]').first();
 
 test('an expert creates a place with vi and en text, a pin and opening hours; it is reviewed, published and shown', async ({
@@ -156,9 +158,11 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   expect(pageVi).toContain('Quán bún cá Cô Đào');
   const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
   expect(pageEn).toContain('Miss Dao’s fish noodle soup');
-  expect(await (await fetch(`${site.origin}/vi/destinations/ha-long/`)).text()).toContain(`/vi/places/${slug}/`);
+  expect(await (await fetch(`${site.origin}/vi/destinations/${destinationId}/`)).text()).toContain(
+    `/vi/places/${slug}/`,
+  );
   // …and on the map, found by its name.
-  await page.goto(`${site.origin}/vi/map/ha-long/?q=${encodeURIComponent('bún cá Cô Đào')}`);
+  await page.goto(`${site.origin}/vi/map/${destinationId}/?q=${encodeURIComponent('bún cá Cô Đào')}`);
   await expect(page.locator('[data-list] > li')).toHaveCount(1);
   await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', `/vi/places/${slug}/`);
 });

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../content/schemas/language.ts';
 import { fallbackChain } from './fallback.ts';
-import type { Translate } from './ui-key.ts';
+import type { Translate, UiKey } from './ui-key.ts';
 import { uiStrings } from './ui-strings.ts';
 
 export type { Translate } from './ui-key.ts';

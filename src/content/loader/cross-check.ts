@@ -76,6 +76,7 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(exhibit.file, 'model.src', exhibit.model?.src);
     publicFile(exhibit.file, 'model.light', exhibit.model?.light);
     for (const translation of Object.values(exhibit.translations)) {
+      if (!translation) continue;
       const audio = translation.fields.audio;
       if (!audio) continue;
       if ((audio.opus || audio.mp3) && !audio.captions) {

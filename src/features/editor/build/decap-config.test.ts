@@ -198,9 +198,10 @@ describe('Decap configuration generated from the zod schemas', () => {
     const byName = Object.fromEntries((collection('places').fields ?? []).map((f) => [f.name, f]));
     expect(byName.coordinates?.widget).toBe('map-point');
     // The pin picker covers every destination: each one's bounds lie inside it.
+    const area = byName.coordinates?.bounds as { south: number; east: number } | undefined;
     for (const { map } of catalog.destinations) {
-      expect(byName.coordinates?.bounds?.south).toBeLessThanOrEqual(map.bounds.south);
-      expect(byName.coordinates?.bounds?.east).toBeGreaterThanOrEqual(map.bounds.east);
+      expect(area?.south).toBeLessThanOrEqual(map.bounds.south);
+      expect(area?.east).toBeGreaterThanOrEqual(map.bounds.east);
     }
     expect(byName.destination?.options).toContainEqual({ label: 'Hạ Long – Quảng Ninh', value: 'ha-long' });
     expect(byName.openingHours?.widget).toBe('opening-hours');

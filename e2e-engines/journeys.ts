@@ -98,7 +98,7 @@ export function visitorJourneys(browser: string, launch: () => Promise<Engine>, 
 
     test('the map shows its places as markers', async () => {
       const { page } = engine;
-      await page.goto(`${server.origin}/${engine.lang}/map/`);
+      await page.goto(`${server.origin}/${engine.lang}/map/${catalog.destinations[0]!.id}/`);
       await waitFor('the map to be ready', () =>
         page.evaluate(() => !!document.querySelector('place-map[data-ready]')),
       );

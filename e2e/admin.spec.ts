@@ -79,12 +79,15 @@ async function published(id: string) {
     .toBe(true);
 }
 
+/** The destination the new listing is added to: the first, where the demo's places are. */
+const destinationId = 'ha-long';
 const pinDropped = (page: Page) => page.locator('[data-coordinate="lat"]').first();
 
 test('an expert creates a place with vi and en text, a pin and opening hours; it is reviewed, published and shown', async ({
   page,
 }) => {
   await site.openEditor(page, 'collections/places/new');
+  await choose(page, 'Điểm đến', 'Hạ Long – Quảng Ninh', 'Hạ');
   await choose(page, 'Loại địa điểm', '🍜 Nhà hàng');
 
   // The pin: a click on the map, no tiles needed. The numbers beside it follow.
@@ -122,6 +125,7 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   const catalog = loadCatalog(site.root);
   const place = catalog.places.find((p) => p.id === slug);
   expect(place).toMatchObject({
+    destination: 'ha-long',
     category: 'restaurant',
     coordinates: { lat, lon },
     openingHours: 'Mo-Sa 07:00-21:00; Su 08:00-20:00',
@@ -144,9 +148,11 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   expect(pageVi).toContain('Quán bún cá Cô Đào');
   const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
   expect(pageEn).toContain('Miss Dao’s fish noodle soup');
-  expect(await (await fetch(`${site.origin}/vi/places/`)).text()).toContain(`/vi/places/${slug}/`);
+  expect(await (await fetch(`${site.origin}/vi/destinations/${destinationId}/`)).text()).toContain(
+    `/vi/places/${slug}/`,
+  );
   // …and on the map, found by its name.
-  await page.goto(`${site.origin}/vi/map/?q=${encodeURIComponent('bún cá Cô Đào')}`);
+  await page.goto(`${site.origin}/vi/map/${destinationId}/?q=${encodeURIComponent('bún cá Cô Đào')}`);
   await expect(page.locator('[data-list] > li')).toHaveCount(1);
   await expect(page.locator('[data-list] > li a').first()).toHaveAttribute('href', `/vi/places/${slug}/`);
 });

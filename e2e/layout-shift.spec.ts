@@ -31,7 +31,7 @@ const pages: [string, string][] = [
   ],
   ['places list', urls.places(lang)],
   ['place', urls.place(lang, catalog.places[0]!.id)],
-  ['map', urls.map(lang)],
+  ['map', urls.map(lang, catalog.destinations[0]!.id)],
   ['tour', urls.tour(lang, gallery.scene!)],
   ['scan', urls.scan(lang)],
   ['search', urls.search(lang)],

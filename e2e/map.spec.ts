@@ -5,7 +5,10 @@ import { distanceMeters } from '../src/features/map/distance.ts';
 import { catalog, one, site, t, textOf } from './support/catalog.ts';
 
 const en = t('en');
-const onMap = catalog.places.filter((p) => p.status !== 'closed');
+/** The map of the first destination, and the places it shows. */
+const destination = catalog.destinations[0]!;
+const places = catalog.places.filter((p) => p.destination === destination.id);
+const onMap = places.filter((p) => p.status !== 'closed');
 const nameOf = (id: string) =>
   textOf(
     one(catalog.places, (p) => p.id === id, id),
@@ -17,7 +20,7 @@ const count = (n: number) =>
 /** Opens the map with the online layer switched off, as a visitor who unticked it would have it. */
 async function openMap(page: Page, query = '', { onlineLayer = false } = {}) {
   if (!onlineLayer) await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
-  await page.goto(`/en/map/${query}`);
+  await page.goto(`/en/map/${destination.id}/${query}`);
   await expect(page.locator('place-map[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
@@ -91,10 +94,10 @@ test('text search ignores Vietnamese marks; permanently closed places are off th
   page,
 }) => {
   await openMap(page);
-  const banhCuon = one(catalog.places, (p) => p.id.startsWith('banh-cuon'), 'a bánh cuốn place');
+  const banhCuon = one(places, (p) => p.id.startsWith('banh-cuon'), 'a bánh cuốn place');
   await page.getByRole('searchbox', { name: en('map.filters.text') }).fill('banh cuon');
   await expect(page.locator('[data-list] > li h3').first()).toHaveText(nameOf(banhCuon.id));
-  const closed = catalog.places.filter((p) => p.status === 'closed');
+  const closed = places.filter((p) => p.status === 'closed');
   test.skip(closed.length === 0, 'the demo content has no closed place');
   await page.getByRole('searchbox', { name: en('map.filters.text') }).fill(nameOf(closed[0]!.id));
   await expect(page.locator('[data-count]')).toHaveText(en('map.noResults'));
@@ -105,7 +108,7 @@ test('text search ignores Vietnamese marks; permanently closed places are off th
 });
 
 test('a link with a place selects it: name, distance and directions (geo: and OpenStreetMap)', async ({ page }) => {
-  const place = one(catalog.places, (p) => p.status === 'open' && p.category === 'restaurant', 'an open restaurant');
+  const place = one(places, (p) => p.status === 'open' && p.category === 'restaurant', 'an open restaurant');
   await openMap(page, `?place=${place.id}`);
   const panel = page.locator('[data-selected]');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(nameOf(place.id));
@@ -126,7 +129,7 @@ test('keyboard: the list selects a place on the map, and Enter on a cluster zoom
   await expect(page).toHaveURL(/place=/);
   await expect(page.locator('.map-place.is-selected')).toHaveCount(1);
   // Back to the overview: a cluster is a button that says what it holds.
-  await page.goto('/en/map/?at=20.95,107.08,9');
+  await page.goto(`/en/map/${destination.id}/?at=20.95,107.08,9`);
   await expect(page.locator('place-map[data-ready]')).toBeAttached();
   const cluster = page.locator('.leaflet-marker-icon.map-cluster').first();
   await expect(cluster).toHaveAttribute('role', 'button');
@@ -138,11 +141,7 @@ test('keyboard: the list selects a place on the map, and Enter on a cluster zoom
 });
 
 test('near me: with the position shared the list is sorted from the visitor', async ({ browser, baseURL }) => {
-  const target = one(
-    catalog.places,
-    (p) => p.status === 'open' && p.coordinates.lon > 107.2,
-    'an open place east of the city',
-  );
+  const target = one(places, (p) => p.status === 'open' && p.coordinates.lon > 107.2, 'an open place east of the city');
   const context = await browser.newContext({
     baseURL,
     permissions: ['geolocation'],
@@ -172,7 +171,7 @@ test('near me: a refusal is said plainly and distances stay from the museum', as
 
 test('“open now” follows the opening hours in Hạ Long time', async ({ page }) => {
   const place = one(
-    catalog.places,
+    places,
     (p) => p.status === 'open' && p.openingHours === 'Mo-Su 06:00-10:30,16:00-21:00',
     'a place open mornings and evenings every day',
   );
@@ -196,7 +195,7 @@ test('“open now” follows the opening hours in Hạ Long time', async ({ page
 
 test('a place page says whether it is open now and links to the map; the map links back', async ({ page }) => {
   const place = one(
-    catalog.places,
+    places,
     (p) => p.status === 'open' && p.openingHours === 'Mo-Su 06:00-10:30,16:00-21:00',
     'a place open mornings and evenings every day',
   );
@@ -205,7 +204,7 @@ test('a place page says whether it is open now and links to the map; the map lin
   await page.goto(`/en/places/${place.id}/`);
   await expect(page.locator('open-now')).toHaveText(en('map.hours.closedUntil', { time: '16:00' }));
   await page.getByRole('link', { name: en('place.showOnMap') }).click();
-  await expect(page).toHaveURL(new RegExp(`/en/map/\\?place=${place.id}`));
+  await expect(page).toHaveURL(new RegExp(`/en/map/${destination.id}/\\?place=${place.id}`));
   await expect(page.locator('[data-selected] h2')).toHaveText(nameOf(place.id));
   await page
     .locator('[data-selected]')
@@ -238,7 +237,7 @@ for (const lang of ['vi', 'en'] as const) {
     page,
   }) => {
     await page.addInitScript(() => localStorage.setItem('map.onlineLayer', 'off'));
-    await page.goto(`/${lang}/map/?place=${catalog.places[0]!.id}`);
+    await page.goto(`/${lang}/map/${destination.id}/?place=${places[0]!.id}`);
     await expect(page.locator('place-map[data-ready]')).toBeAttached({ timeout: 15_000 });
     for (const path of [null, `/${lang}/editors/freshness/`]) {
       if (path) await page.goto(path);

@@ -37,10 +37,13 @@ test('museum → gallery → exhibit → next stop', async ({ page }) => {
   }
 });
 
-test('places are listed by category with their counts', async ({ page }) => {
+test('each destination lists its places by category with their counts', async ({ page }) => {
+  const destination = catalog.destinations[0]!;
   await page.goto('/en/places/');
+  await page.locator(`[data-destination="${destination.id}"] h2 a`).click();
+  await expect(page).toHaveURL(`/en/destinations/${destination.id}/`);
   for (const category of site.placeCategories) {
-    const count = catalog.places.filter((p) => p.category === category.id).length;
+    const count = catalog.places.filter((p) => p.destination === destination.id && p.category === category.id).length;
     const section = page.locator(`section:has(h2#category-${category.id})`);
     if (count === 0) {
       await expect(section).toHaveCount(0);

@@ -10,9 +10,11 @@ describe('urls', () => {
   it('builds the addresses the service worker routes: packs, the places data, the code table', () => {
     expect(urls.pack('quang-ninh-museum.vi')).toBe('/offline/packs/quang-ninh-museum.vi.json');
     expect(urls.pack('x').startsWith(folders.packs)).toBe(true);
-    for (const lang of ['vi', 'en', 'zh'] as const) expect(PLACES_DATA_PATH.test(urls.placesData(lang))).toBe(true);
+    for (const lang of ['vi', 'en', 'zh', 'ru'] as const)
+      expect(PLACES_DATA_PATH.test(urls.placesData(lang, 'ha-long'))).toBe(true);
     expect(PLACES_DATA_PATH.test('/vi/places/')).toBe(false);
-    expect(urls.basemap().startsWith(folders.basemap)).toBe(true);
+    expect(PLACES_DATA_PATH.test('/vi/places.json')).toBe(false);
+    expect(urls.basemap('da-nang').startsWith(folders.basemap)).toBe(true);
   });
   it('switches language and keeps the page', () => {
     expect(withLanguage('/vi/exhibits/bronze-drum/', 'ko')).toBe('/ko/exhibits/bronze-drum/');

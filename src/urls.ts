@@ -13,13 +13,21 @@ export const urls = {
   tour: (lang: Language, sceneId: string, exhibitId?: string) =>
     `/${lang}/tour/${sceneId}/${exhibitId ? `?exhibit=${encodeURIComponent(exhibitId)}` : ''}`,
   places: (lang: Language) => `/${lang}/places/`,
+  /** A destination: its introduction and its places by category. */
+  destination: (lang: Language, id: string) => `/${lang}/destinations/${id}/`,
   place: (lang: Language, id: string) => `/${lang}/places/${id}/`,
-  /** The map of places; `?place={id}` selects one (see src/features/map/url-state.ts for the rest). */
-  map: (lang: Language, placeId?: string) => `/${lang}/map/${placeId ? `?place=${encodeURIComponent(placeId)}` : ''}`,
-  /** The places as the map loads them: compact JSON in one language. */
-  placesData: (lang: Language) => `/${lang}/places.json`,
-  /** The offline basemap: land polygons cut to the site's map bounds (tools/cli/generate-basemap.ts). */
-  basemap: () => '/basemap/land.json',
+  /**
+   * A destination's map of places; `?place={id}` selects one (see src/features/map/url-state.ts for the
+   * rest). Before there were several destinations the map was `/{lang}/map/`, which now forwards here.
+   */
+  map: (lang: Language, destinationId: string, placeId?: string) =>
+    `/${lang}/map/${destinationId}/${placeId ? `?place=${encodeURIComponent(placeId)}` : ''}`,
+  /** The map's old address (one destination), kept as a page that forwards to the first destination's map. */
+  mapMoved: (lang: Language) => `/${lang}/map/`,
+  /** A destination's places as its map loads them: compact JSON in one language. */
+  placesData: (lang: Language, destinationId: string) => `/${lang}/map/${destinationId}/places.json`,
+  /** A destination's offline basemap: land cut to its map bounds (tools/cli/generate-basemap.ts). */
+  basemap: (destinationId: string) => `/basemap/${destinationId}.json`,
   expert: (lang: Language, id: string) => `/${lang}/experts/${id}/`,
   scan: (lang: Language) => `/${lang}/scan/`,
   search: (lang: Language) => `/${lang}/search/`,
@@ -63,13 +71,13 @@ export const folders = {
   packs: '/offline/packs/',
 } as const;
 
-/** Matches urls.placesData(lang) for any language. */
-export const PLACES_DATA_PATH = /^\/[a-z]{2}\/places\.json$/;
+/** Matches urls.placesData(lang, destination) for any language and destination. */
+export const PLACES_DATA_PATH = /^\/[a-z]{2,3}\/map\/[a-z0-9-]+\/places\.json$/;
 
 /** The same page in another language: the first path segment is the language. */
 export function withLanguage(pathname: string, lang: Language): string {
   const parts = pathname.split('/');
-  if (parts.length > 1 && /^[a-z]{2}$/.test(parts[1] ?? '')) {
+  if (parts.length > 1 && /^[a-z]{2,3}$/.test(parts[1] ?? '')) {
     parts[1] = lang;
     return parts.join('/');
   }

@@ -1,4 +1,5 @@
 import type { Catalog } from './schemas/catalog.ts';
+import { scopeToVenue } from '../features/destinations/index.ts';
 import { loadCatalog } from './loader/load-catalog.ts';
 
 let cached: Catalog | undefined;
@@ -8,7 +9,8 @@ let cached: Catalog | undefined;
  * an edit in the CMS shows on the next page load.
  */
 export function getCatalog(options: { fresh?: boolean } = {}): Catalog {
-  if (!cached || options.fresh) cached = loadCatalog(process.cwd());
+  // A single-venue deployment (site.yaml `venue`) builds from the same content, scoped to its venue.
+  if (!cached || options.fresh) cached = scopeToVenue(loadCatalog(process.cwd()));
   return cached;
 }
 
@@ -17,5 +19,5 @@ export function getCatalog(options: { fresh?: boolean } = {}): Catalog {
  * integrations use that one instead of reading 100,000 files again.
  */
 export function keepCheckedCatalog(catalog: Catalog): void {
-  cached = catalog;
+  cached = scopeToVenue(catalog);
 }

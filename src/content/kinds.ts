@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { urls } from '../urls.ts';
 import type { Catalog, Localized } from './schemas/catalog.ts';
+import { destinationBaseSchema, destinationTranslationSchema } from './schemas/destination.ts';
 import { exhibitBaseSchema, exhibitTranslationSchema } from './schemas/exhibit.ts';
 import { expertBaseSchema, expertTranslationSchema } from './schemas/expert.ts';
 import { galleryBaseSchema, galleryTranslationSchema } from './schemas/gallery.ts';
@@ -44,6 +45,14 @@ export const CONTENT_KINDS = {
     identifier: 'name',
     mediaFolder: 'images/experts',
     page: urls.expert,
+  },
+  destinations: {
+    folder: 'destinations',
+    base: destinationBaseSchema,
+    translation: destinationTranslationSchema,
+    identifier: 'name',
+    mediaFolder: 'images/destinations',
+    page: urls.destination,
   },
   museums: {
     folder: 'museums',

@@ -38,3 +38,17 @@ export function currentEntry<K extends KindName>(kind: K, entry: Catalog[K][numb
   const entries: readonly Catalog[K][number][] = getCatalog({ fresh: true })[kind];
   return entries.find((e) => e.id === entry.id) ?? entry;
 }
+
+/** getStaticPaths for pages that exist once per destination and language: `{ lang, destination }`. */
+export function destinationPaths(): {
+  params: { lang: Language; destination: string };
+  props: { lang: Language; destination: Catalog['destinations'][number] };
+}[] {
+  const catalog = getCatalog();
+  return catalog.site.languages.flatMap((lang) =>
+    catalog.destinations.map((destination) => ({
+      params: { lang, destination: destination.id },
+      props: { lang, destination },
+    })),
+  );
+}

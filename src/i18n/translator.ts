@@ -1,9 +1,10 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../content/schemas/language.ts';
 import { fallbackChain } from './fallback.ts';
-import { type UiKey, uiStrings } from './ui-strings.ts';
+import type { Translate, UiKey } from './ui-key.ts';
+import { uiStrings } from './ui-strings.ts';
 
-export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+export type { Translate } from './ui-key.ts';
 
 const resources = Object.fromEntries(
   Object.entries(uiStrings).map(([lang, strings]) => [lang, { translation: strings }]),

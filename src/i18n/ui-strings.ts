@@ -1,13 +1,20 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Language } from '../content/schemas/language.ts';
-import en from '../../content/ui/en.json' with { type: 'json' };
-import fr from '../../content/ui/fr.json' with { type: 'json' };
-import ja from '../../content/ui/ja.json' with { type: 'json' };
-import ko from '../../content/ui/ko.json' with { type: 'json' };
-import vi from '../../content/ui/vi.json' with { type: 'json' };
-import zh from '../../content/ui/zh.json' with { type: 'json' };
 
-/** UI strings per language: flat dotted keys, one JSON file per language in content/ui/. */
-export const uiStrings: Record<Language, Record<string, string>> = { vi, en, zh, ko, ja, fr };
+/**
+ * UI strings per language: flat dotted keys, one JSON file per language in the site's content/ui/,
+ * read at build. Adding a language is adding its file (and its code in site.yaml): no code names the
+ * languages. Node only: islands get their strings already translated, in data-strings.
+ */
+export const uiStrings: Record<Language, Record<string, string>> = readUiStrings(join(process.cwd(), 'content', 'ui'));
 
-/** A key of the UI strings, checked against the English file so a typo fails type-checking. */
-export type UiKey = keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+export function readUiStrings(dir: string): Record<Language, Record<string, string>> {
+  if (!existsSync(dir)) return {};
+  const files = readdirSync(dir).filter((name) => /^[a-z]{2,3}\.json$/.test(name));
+  return Object.fromEntries(
+    files.sort().map((name) => [name.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, name), 'utf8'))]),
+  );
+}
+
+export type { UiKey } from './ui-key.ts';

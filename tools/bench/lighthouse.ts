@@ -63,11 +63,11 @@ export async function lighthouseAll(
   runs: number,
   step: (what: string) => void,
 ): Promise<LighthousePage[]> {
-  const { site, galleries } = loadCatalog(root);
+  const { site, galleries, destinations } = loadCatalog(root);
   const scene = galleries.find((g) => g.scene)?.scene;
   const pages = [
     ...samples.filter((s) => s.type in LIGHTHOUSE_GOALS),
-    { type: 'map', path: urls.map(site.defaultLanguage) },
+    { type: 'map', path: urls.map(site.defaultLanguage, destinations[0]?.id ?? '') },
     ...(scene ? [{ type: 'tour', path: urls.tour(site.defaultLanguage, scene) }] : []),
   ];
   const port = await freePort();

@@ -5,6 +5,7 @@ import { median } from './median.ts';
 import type { MapBenchReport, MapBenchSide } from './report.ts';
 import { syntheticPlaces } from './synthetic-map-places.ts';
 import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
+import { urls } from '../../src/urls.ts';
 import { HOURS_WINDOW_DAYS, openMinutes } from '../../src/features/places/window.ts';
 import { todayIn } from '../../src/features/places/freshness.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
@@ -28,12 +29,14 @@ const VIEWPORT = { width: 1280, height: 800 };
 export function writeMapBench(root: string, distDir: string): void {
   const catalog = loadCatalog(root);
   const { site } = catalog;
+  // The benchmark draws the main destination's map, where the demo's places are.
+  const destination = catalog.destinations[0]!;
   const today = todayIn(site.timezone);
   const hours = [...new Set(catalog.places.flatMap((p) => (p.openingHours ? [p.openingHours] : [])))];
   const doc = syntheticPlaces({
     count: MAP_PLACES,
     towns: catalog.places.map((p) => p.coordinates),
-    bounds: site.map.bounds,
+    bounds: destination.map.bounds,
     categories: site.placeCategories.map((c) => c.id),
     tags: site.placeTags.map((t) => t.id),
     schedules: hours.map((h) => openMinutes(h, today, HOURS_WINDOW_DAYS)),
@@ -43,7 +46,7 @@ export function writeMapBench(root: string, distDir: string): void {
   });
   mkdirSync(join(distDir, 'bench-map'), { recursive: true });
   writeFileSync(join(distDir, DATA), JSON.stringify(doc));
-  const page = readFileSync(join(distDir, site.defaultLanguage, 'map', 'index.html'), 'utf8');
+  const page = readFileSync(join(distDir, site.defaultLanguage, 'map', destination.id, 'index.html'), 'utf8');
   const pointed = page.replace(/data-places="[^"]*"/, `data-places="${DATA}"`);
   if (pointed === page) throw new Error('the map page has no data-places attribute to point at the synthetic places');
   writeFileSync(join(distDir, OURS, 'index.html'), pointed);
@@ -58,11 +61,17 @@ export function writeMapBench(root: string, distDir: string): void {
     ['leaflet.markercluster/dist/MarkerCluster.Default.css', 'MarkerCluster.Default.css'],
   ] as const)
     copyFileSync(join(modules, from), join(peerDir, to));
-  const { center, defaultZoom, minZoom, maxZoom } = site.map;
-  writeFileSync(join(distDir, PEER), peerPage(center, defaultZoom, minZoom, maxZoom));
+  const { center, defaultZoom, minZoom, maxZoom } = destination.map;
+  writeFileSync(join(distDir, PEER), peerPage(center, defaultZoom, minZoom, maxZoom, urls.basemap(destination.id)));
 }
 
-function peerPage(center: { lat: number; lon: number }, zoom: number, minZoom: number, maxZoom: number): string {
+function peerPage(
+  center: { lat: number; lon: number },
+  zoom: number,
+  minZoom: number,
+  maxZoom: number,
+  basemap: string,
+): string {
   return `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>peer: Leaflet.markercluster</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/bench-peer/leaflet.css"><link rel="stylesheet" href="/bench-peer/MarkerCluster.css"><link rel="stylesheet" href="/bench-peer/MarkerCluster.Default.css">
@@ -71,7 +80,7 @@ function peerPage(center: { lat: number; lon: number }, zoom: number, minZoom: n
 <script src="/bench-peer/leaflet.js"></script><script src="/bench-peer/leaflet.markercluster.js"></script>
 <script>
 const map = L.map('map', { minZoom: ${minZoom}, maxZoom: ${maxZoom} }).setView([${center.lat}, ${center.lon}], ${zoom});
-fetch('/basemap/land.json').then((r) => r.json()).then((g) => L.geoJSON(g, { interactive: false, style: { weight: 1, fillOpacity: 1, color: '#b7b09c', fillColor: '#f2efe6' } }).addTo(map));
+fetch('${basemap}').then((r) => r.json()).then((g) => L.geoJSON(g, { interactive: false, style: { weight: 1, fillOpacity: 1, color: '#b7b09c', fillColor: '#f2efe6' } }).addTo(map));
 fetch('${DATA}').then((r) => r.json()).then((doc) => {
   const icon = L.divIcon({ className: 'peer-marker', iconSize: [24, 24] });
   const group = L.markerClusterGroup();

@@ -55,6 +55,7 @@ export function syntheticPlaces(options: SyntheticPlacesOptions): CompactPlaces 
       status,
       next() < 0.1 ? 1 : 0,
       '',
+      0,
     ]);
   }
   return {

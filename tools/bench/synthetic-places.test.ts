@@ -7,6 +7,7 @@ const options = {
   categories: ['restaurant', 'hotel'],
   tags: ['family'],
   experts: ['an-expert'],
+  destination: 'test-bay',
   bounds: { south: 20, west: 106, north: 21, east: 108 },
   defaultLanguage: 'vi',
   translations: ['vi', 'en'],

@@ -6,6 +6,8 @@ export type SyntheticPlaceOptions = {
   categories: string[];
   tags: string[];
   experts: string[];
+  /** The destination the places belong to, and its map's area. */
+  destination: string;
   bounds: { south: number; west: number; north: number; east: number };
   /** The default language gets every field; the others here get the translated ones. */
   defaultLanguage: string;
@@ -29,6 +31,7 @@ export function syntheticPlaceFiles(options: SyntheticPlaceOptions): ContentFile
     const lat = bounds.south + ((Math.floor(i / side) + 0.5) / side) * (bounds.north - bounds.south);
     const lon = bounds.west + (((i % side) + 0.5) / side) * (bounds.east - bounds.west);
     const shared = {
+      destination: options.destination,
       category: categories[i % categories.length],
       coordinates: { lat: round(lat), lon: round(lon) },
       openingHours: hours[i % hours.length],

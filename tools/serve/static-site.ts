@@ -28,7 +28,7 @@ export function staticSite(dist: string, languages: readonly string[]): RequestL
 }
 
 function notFound(req: IncomingMessage, res: ServerResponse, dist: string, languages: readonly string[]): void {
-  const lang = /^\/([a-z]{2})\//.exec(req.url ?? '')?.[1];
+  const lang = /^\/([a-z]{2,3})\//.exec(req.url ?? '')?.[1];
   const localized = lang && languages.includes(lang) ? join(dist, lang, '404', 'index.html') : '';
   const page = localized && existsSync(localized) ? localized : join(dist, '404.html');
   res.writeHead(404, { ...responseHeaders(req.url ?? '/'), 'Content-Type': 'text/html; charset=utf-8' });

@@ -22,6 +22,7 @@ export async function checkNarrationMedia(catalog: Catalog, root: string): Promi
   const problems: ContentProblem[] = [];
   for (const exhibit of catalog.exhibits) {
     for (const translation of Object.values(exhibit.translations)) {
+      if (!translation) continue;
       const audio = translation.fields.audio;
       if (!audio) continue;
       const file = translation.file;

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../schemas/catalog.ts';
-import type { Coordinates } from '../schemas/common.ts';
 import { todayIn } from '../../features/places/freshness.ts';
+import { destinationProblems } from './destination-check.ts';
 import type { ContentProblem } from './problems.ts';
 import { uniqueKeyProblems } from './unique-keys.ts';
 
@@ -16,10 +16,6 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   const experts = ids(catalog.experts);
   const categories = new Set(catalog.site.placeCategories.map((c) => c.id));
   const tags = new Set(catalog.site.placeTags.map((t) => t.id));
-  const { bounds } = catalog.site.map;
-  const inBounds = (c: Coordinates) =>
-    c.lat >= bounds.south && c.lat <= bounds.north && c.lon >= bounds.west && c.lon <= bounds.east;
-  const boundsText = `inside the site's map bounds (lat ${bounds.south}…${bounds.north}, lon ${bounds.west}…${bounds.east}, content/site.yaml)`;
   const publicFile = (file: string, field: string, path: string | undefined) => {
     if (path === undefined) return;
     const found = statSync(join(root, 'public', path), { throwIfNoEntry: false });
@@ -29,7 +25,6 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
   };
 
   for (const museum of catalog.museums) {
-    if (!inBounds(museum.coordinates)) problems.push({ file: museum.file, field: 'coordinates', expected: boundsText });
     publicFile(museum.file, 'image', museum.image);
   }
   for (const gallery of catalog.galleries) {
@@ -81,6 +76,7 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(exhibit.file, 'model.src', exhibit.model?.src);
     publicFile(exhibit.file, 'model.light', exhibit.model?.light);
     for (const translation of Object.values(exhibit.translations)) {
+      if (!translation) continue;
       const audio = translation.fields.audio;
       if (!audio) continue;
       if ((audio.opus || audio.mp3) && !audio.captions) {
@@ -128,10 +124,11 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
         field: 'verifiedOn',
         expected: `a date not in the future, found ${place.verifiedOn}`,
       });
-    if (!inBounds(place.coordinates)) problems.push({ file: place.file, field: 'coordinates', expected: boundsText });
     publicFile(place.file, 'photo', place.photo);
   }
   for (const expert of catalog.experts) publicFile(expert.file, 'photo', expert.photo);
+  for (const destination of catalog.destinations) publicFile(destination.file, 'image', destination.image);
+  problems.push(...destinationProblems(catalog));
   problems.push(...uniqueKeyProblems(catalog));
   return problems;
 }

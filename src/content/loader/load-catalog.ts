@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_KINDS, type ContentKind, KIND_NAMES, type KindName } from '../kinds.ts';
 import type { Catalog } from '../schemas/catalog.ts';
@@ -21,6 +22,7 @@ export function loadCatalog(root: string): Catalog {
   if (!siteResult.ok) throw new ContentError(siteResult.problems);
   const site = siteResult.value;
   const { languages, defaultLanguage } = site;
+  problems.push(...uiFileProblems(root, languages, siteFile));
 
   // Every kind of the registry, read the same way; the registry's type check keeps this a Catalog.
   const catalog = { site } as Catalog;
@@ -35,8 +37,29 @@ export function loadCatalog(root: string): Catalog {
   return catalog;
 }
 
+/**
+ * A language is offered by naming it in site.yaml and giving its UI strings in content/ui/{code}.json.
+ * (A content folder without ui/ at all, as the unit tests' small fixtures, is checked for content only.)
+ */
+function uiFileProblems(root: string, languages: readonly string[], siteFile: string): ContentProblem[] {
+  const dir = join(root, 'content', 'ui');
+  if (!existsSync(dir)) return [];
+  return languages.flatMap((lang, i) =>
+    existsSync(join(dir, `${lang}.json`))
+      ? []
+      : [
+          {
+            file: siteFile,
+            field: `languages[${i}]`,
+            expected: `a language with its UI strings in content/ui/${lang}.json, which does not exist (copy content/ui/en.json and translate it)`,
+          },
+        ],
+  );
+}
+
 function sortCatalog(catalog: Catalog): void {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  catalog.destinations.sort((a, b) => a.order - b.order || byId(a, b));
   catalog.museums.sort(byId);
   catalog.galleries.sort((a, b) => a.museum.localeCompare(b.museum) || a.order - b.order || byId(a, b));
   catalog.exhibits.sort((a, b) => a.gallery.localeCompare(b.gallery) || a.order - b.order || byId(a, b));

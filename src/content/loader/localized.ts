@@ -7,7 +7,7 @@ import { readContentDocument } from './documents.ts';
 import type { ContentProblem } from './problems.ts';
 import { validate } from './validate.ts';
 
-const LOCALIZED_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+const LOCALIZED_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3})\.md$/;
 
 export interface LocalizedKind<B extends z.ZodObject, T extends z.ZodObject> {
   /** Folder under content/, e.g. "exhibits". */

@@ -16,7 +16,10 @@ export function validate<S extends z.ZodType>(
       return {
         file,
         field: issue.keys.length === 1 ? prefixed(field, issue.keys[0] ?? '') : field,
-        expected: `no unknown field here; found ${keys} (check the spelling)`,
+        // A schema may say where a field went (site.yaml's map centre moved to the destinations).
+        expected: issue.message.startsWith('Unrecognized key')
+          ? `no unknown field here; found ${keys} (check the spelling)`
+          : `${issue.message}; found ${keys}`,
       };
     }
     const found = valueAt(data, issue.path);

@@ -1,3 +1,4 @@
+import type { DestinationBase, DestinationTranslation } from './destination.ts';
 import type { ExhibitBase, ExhibitTranslation } from './exhibit.ts';
 import type { ExpertBase, ExpertTranslation } from './expert.ts';
 import type { GalleryBase, GalleryTranslation } from './gallery.ts';
@@ -22,6 +23,7 @@ export type Localized<B, T> = B & {
   translations: Partial<Record<Language, Translation<T>>>;
 };
 
+export type Destination = Localized<DestinationBase, DestinationTranslation>;
 export type Museum = Localized<MuseumBase, MuseumTranslation>;
 export type Gallery = Localized<GalleryBase, GalleryTranslation>;
 export type Exhibit = Localized<ExhibitBase, ExhibitTranslation>;
@@ -31,6 +33,7 @@ export type Expert = Localized<ExpertBase, ExpertTranslation>;
 /** Everything in content/, validated and cross-checked. */
 export interface Catalog {
   site: Site;
+  destinations: Destination[];
   museums: Museum[];
   galleries: Gallery[];
   exhibits: Exhibit[];

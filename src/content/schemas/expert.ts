@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 
 export const expertBaseSchema = z.strictObject({
+  /** The destination whose listings the expert verifies: the id of a file in content/destinations/. */
+  destination: idSchema,
   name: textSchema('the expert’s name as they write it', 80),
   photo: publicPathSchema.optional(),
   /** Languages the expert speaks, as language codes (any, not only the site's), e.g. ["vi", "en"]. */

@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { coordinatesSchema, httpsUrlSchema, phoneSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import {
+  coordinatesSchema,
+  idSchema,
+  httpsUrlSchema,
+  phoneSchema,
+  publicPathSchema,
+  TEXT_LIMITS,
+  textSchema,
+} from './common.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 
 export const ADMISSION_AUDIENCES = ['adult', 'student', 'child', 'senior', 'group', 'free'] as const;
 
 /** Fields a museum has once, whatever the language: written in the default language's file. */
 export const museumBaseSchema = z.strictObject({
+  /** The destination a museum is in: the id of a file in content/destinations/. */
+  destination: idSchema,
   codePrefix: z
     .string({ error: 'expected the letters every label code of this museum starts with, e.g. "QN"' })
     .regex(/^[A-Z]{2,3}$/, { error: 'expected 2 or 3 capital letters, e.g. "QN"' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from './language.ts';
 
-/** A downloadable pack, as written at build to /offline/packs/{museum}.{lang}.json. */
+/** A downloadable pack (a museum, or a destination), as written at build to /offline/packs/{pack id}.json. */
 export const packFileSchema = z.strictObject({
   // A site path: "//host/…" or "/\host/…" (browsers read "\" as "/") would send the download to another site.
   url: z.string().regex(/^\/(?![/\\])[^\\\s]*$/, { error: 'expected a path on this site starting with a single "/"' }),
@@ -12,6 +12,7 @@ export const packFileSchema = z.strictObject({
 
 export const packManifestSchema = z.strictObject({
   id: z.string(),
+  /** The museum's or the destination's id. */
   museum: z.string(),
   lang: languageSchema,
   /** Changes whenever any file of the pack changes, so a downloaded pack knows it is out of date. */

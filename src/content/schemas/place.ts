@@ -12,7 +12,19 @@ import {
 import { openingHoursSchema } from './opening-hours.ts';
 import { PLACE_STATUSES } from './place-status.ts';
 
+/** A Wi-Fi hotspot's network, for places of the category `wifi` (or any place that offers one). */
+export const wifiSchema = z.strictObject({
+  network: z
+    .string({ error: 'expected the network name (SSID) as the phone lists it' })
+    .min(1)
+    .max(32, { error: 'expected a network name (SSID) of at most 32 characters' }),
+  /** A sign-in (captive) page must be passed before the network lets a phone through. */
+  signIn: z.boolean({ error: 'expected true (a sign-in page must be passed) or false' }),
+});
+
 export const placeBaseSchema = z.strictObject({
+  /** The destination the place belongs to: the id of a file in content/destinations/. */
+  destination: idSchema,
   category: idSchema,
   coordinates: coordinatesSchema,
   phone: phoneSchema.optional(),
@@ -25,6 +37,7 @@ export const placeBaseSchema = z.strictObject({
     .max(4)
     .optional(),
   tags: z.array(idSchema).default([]),
+  wifi: wifiSchema.optional(),
   photo: publicPathSchema.optional(),
   verifiedBy: idSchema,
   verifiedOn: isoDateSchema,
@@ -40,5 +53,6 @@ export const placeTranslationSchema = z.strictObject({
 });
 
 export type PlaceBase = z.infer<typeof placeBaseSchema>;
+export type Wifi = z.infer<typeof wifiSchema>;
 export type PlaceTranslation = z.infer<typeof placeTranslationSchema>;
 export { PLACE_STATUSES, type PlaceStatus } from './place-status.ts';

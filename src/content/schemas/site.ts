@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coordinatesSchema, httpsUrlSchema, idSchema } from './common.ts';
+import { httpsUrlSchema, idSchema } from './common.ts';
 import { languageSchema, localizedTextSchema } from './language.ts';
 
 const onlineLayerSchema = z.strictObject({
@@ -14,23 +14,17 @@ const onlineLayerSchema = z.strictObject({
   maxZoom: z.number().int().min(1).max(22).default(19),
 });
 
-export const mapSettingsSchema = z
-  .strictObject({
-    center: coordinatesSchema,
-    bounds: z.strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }),
-    minZoom: z.number().int().min(0).max(22),
-    maxZoom: z.number().int().min(0).max(22),
-    defaultZoom: z.number().int().min(0).max(22),
-    onlineLayer: onlineLayerSchema.nullable().default(null),
-  })
-  .refine((m) => m.bounds.south < m.bounds.north && m.bounds.west < m.bounds.east, {
-    error: 'expected bounds with south < north and west < east',
-    path: ['bounds'],
-  })
-  .refine((m) => m.minZoom <= m.defaultZoom && m.defaultZoom <= m.maxZoom, {
-    error: 'expected minZoom ≤ defaultZoom ≤ maxZoom',
-    path: ['defaultZoom'],
-  });
+/**
+ * What every destination's map shares. Where each map opens and what it covers is the destination's
+ * (content/destinations/); an old site.yaml with `map.center` or `map.bounds` is told where they went.
+ */
+export const mapSettingsSchema = z.strictObject(
+  { onlineLayer: onlineLayerSchema.nullable().default(null) },
+  {
+    error:
+      "expected only onlineLayer here: a map's centre, bounds and zoom belong to its destination (content/destinations/{id}.vi.md, field map)",
+  },
+);
 
 /** A place category or tag the site offers, with its label per language. */
 export const vocabularyEntrySchema = z.strictObject({
@@ -52,9 +46,16 @@ export const siteSchema = z
       .max(64, { error: 'expected an IANA time zone, e.g. "Asia/Ho_Chi_Minh"' })
       .default('Asia/Ho_Chi_Minh'),
     freshnessDays: z.number().int().positive().default(180),
-    map: mapSettingsSchema,
+    map: mapSettingsSchema.default({ onlineLayer: null }),
     placeCategories: z.array(vocabularyEntrySchema).min(1),
     placeTags: z.array(vocabularyEntrySchema).default([]),
+    /**
+     * A deployment for one venue only, from the same content: `{ museum: id }` builds that museum's own
+     * site (its galleries and exhibits), `{ destination: id }` one destination's (its places, experts
+     * and the museums in it). The home page goes straight to the venue. Absent: everything.
+     */
+    // Either one, not both: the loader's cross-check says so (the editor form cannot run a refinement).
+    venue: z.strictObject({ museum: idSchema.optional(), destination: idSchema.optional() }).optional(),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), {
     error: 'expected the default language to be one of the languages',
@@ -67,6 +68,5 @@ export const siteSchema = z
 
 export type Site = z.infer<typeof siteSchema>;
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
-export type MapBounds = MapSettings['bounds'];
 export type OnlineLayer = z.infer<typeof onlineLayerSchema>;
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;

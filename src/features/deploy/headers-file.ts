@@ -41,6 +41,7 @@ export function headerRules(languages: readonly string[], fileExtensions: readon
     })),
     ...perLanguage('scan', (lang) => `/${lang}/scan/`),
     ...perLanguage('map', (lang) => `/${lang}/map/`),
+    ...perLanguage('downloads', (lang) => `/${lang}/downloads/`),
     {
       pattern: '/admin/*',
       headers: { 'Content-Security-Policy': ADMIN_POLICY, 'Cache-Control': REVALIDATE, 'X-Robots-Tag': 'noindex' },

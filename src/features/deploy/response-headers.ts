@@ -8,19 +8,26 @@ import { ADMIN_POLICY, FILE_POLICY, HEADER_POLICY } from './content-security-pol
 
 const denied = ['accelerometer', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'];
 
-/** Permissions-Policy: the camera only for the scanner, location only for the map's "near me". */
+/**
+ * Permissions-Policy: the camera only for the scanner, location only for the map's "near me" and the
+ * downloads page's "nearest Wi-Fi" (asked only when the visitor presses the button).
+ */
 export function permissionsPolicy(path: string): string {
   const camera = isScanPage(path) ? 'camera=(self)' : 'camera=()';
-  const geolocation = isMapPage(path) ? 'geolocation=(self)' : 'geolocation=()';
+  const geolocation = isMapPage(path) || isDownloadsPage(path) ? 'geolocation=(self)' : 'geolocation=()';
   return [camera, geolocation, ...denied.map((feature) => `${feature}=()`)].join(', ');
 }
 
 export function isScanPage(path: string): boolean {
-  return /^\/[a-z]{2}\/scan\//.test(path);
+  return /^\/[a-z]{2,3}\/scan\//.test(path);
 }
 
 export function isMapPage(path: string): boolean {
-  return /^\/[a-z]{2}\/map\//.test(path);
+  return /^\/[a-z]{2,3}\/map\//.test(path);
+}
+
+export function isDownloadsPage(path: string): boolean {
+  return /^\/[a-z]{2,3}\/downloads\//.test(path);
 }
 
 export function isAdmin(path: string): boolean {

@@ -18,6 +18,8 @@ const samplePaths = [
   '/fr/scan/',
   '/en/map/',
   '/ja/map/',
+  '/ja/map/ha-long/',
+  '/ko/downloads/',
   '/_astro/client.abc123.js',
   '/sw.js',
   '/en/manifest.webmanifest',

@@ -12,9 +12,23 @@ export type MapPlaceStatus = PlaceStatus;
 
 /**
  * [id, name, category index, lat×1e5, lon×1e5, price 0–4 (0 = not given), tag indices, schedule
- * index (−1 = no hours), status code, stale 0/1, local name ("" when it is the name)]
+ * index (−1 = no hours), status code, stale 0/1, local name ("" when it is the name), Wi-Fi: the
+ * network's name and whether a sign-in page must be passed (1) or not (0), or 0 without Wi-Fi]
  */
-export type PlaceRow = [string, string, number, number, number, number, number[], number, number, number, string];
+export type PlaceRow = [
+  string,
+  string,
+  number,
+  number,
+  number,
+  number,
+  number[],
+  number,
+  number,
+  number,
+  string,
+  [string, number] | 0,
+];
 
 export interface CompactPlaces {
   v: 1;
@@ -43,6 +57,8 @@ export interface MapPlace {
   schedule: readonly number[] | null;
   status: MapPlaceStatus;
   stale: boolean;
+  /** The place's free Wi-Fi, if it offers one (Wi-Fi hotspots and e.g. a mall or a museum). */
+  wifi: { network: string; signIn: boolean } | null;
 }
 
 export interface DecodedPlaces {
@@ -59,8 +75,10 @@ export const toE5 = (degrees: number) => Math.round(degrees * E5);
 
 const isRow = (row: unknown): row is PlaceRow =>
   Array.isArray(row) &&
-  row.length === 11 &&
+  row.length === 12 &&
   typeof row[10] === 'string' &&
+  (row[11] === 0 ||
+    (Array.isArray(row[11]) && typeof row[11][0] === 'string' && (row[11][1] === 0 || row[11][1] === 1))) &&
   typeof row[0] === 'string' &&
   typeof row[1] === 'string' &&
   row.slice(2, 6).every(Number.isInteger) &&
@@ -78,7 +96,7 @@ export function decodePlaces(value: unknown): DecodedPlaces | null {
   const places: MapPlace[] = [];
   for (const row of doc.places) {
     if (!isRow(row)) return null;
-    const [id, name, category, lat, lon, price, tagIndices, schedule, status, stale, localName] = row;
+    const [id, name, category, lat, lon, price, tagIndices, schedule, status, stale, localName, wifi] = row;
     if (!categories[category] || !PLACE_STATUS_CODES[status]) return null;
     places.push({
       index: places.length,
@@ -93,6 +111,7 @@ export function decodePlaces(value: unknown): DecodedPlaces | null {
       schedule: schedule >= 0 ? (schedules[schedule] ?? null) : null,
       status: PLACE_STATUS_CODES[status],
       stale: stale === 1,
+      wifi: wifi === 0 ? null : { network: wifi[0], signIn: wifi[1] === 1 },
     });
   }
   return { hoursFrom: doc.hoursFrom, hoursDays: doc.hoursDays ?? 0, categories, tags, places };

@@ -21,6 +21,15 @@ describe('the compact places document', () => {
       source.translations.vi?.fields.name === place.name ? '' : source.translations.vi?.fields.name,
     );
   });
+  it('keeps one destination’s places when asked, each hotspot with its network', () => {
+    const doc = encodePlaces(catalog, 'en', '2026-11-23', 7, 'ha-long');
+    const decoded = decodePlaces(JSON.parse(JSON.stringify(doc)))!;
+    const haLong = catalog.places.filter((p) => p.destination === 'ha-long');
+    expect(decoded.places.map((p) => p.id)).toEqual(haLong.map((p) => p.id));
+    const hotspot = haLong.find((p) => p.wifi)!;
+    expect(decoded.places.find((p) => p.id === hotspot.id)?.wifi).toEqual(hotspot.wifi);
+    expect(encodePlaces(catalog, 'en', '2026-11-23', 7, 'nowhere').places).toEqual([]);
+  });
   it('shares one schedule between places with the same hours', () => {
     const doc = encodePlaces(catalog, 'vi', '2026-11-23', 7);
     const distinct = new Set(catalog.places.flatMap((p) => (p.openingHours ? [p.openingHours] : [])));
@@ -35,7 +44,7 @@ describe('the compact places document', () => {
         categories: ['a'],
         tags: [],
         schedules: [],
-        places: [['id', 'n', 0, 0, 0, 0, [], -1, 0, 0]],
+        places: [['id', 'n', 0, 0, 0, 0, [], -1, 0, 0, '']],
       }),
     ).toBeNull();
     expect(decodePlaces(null)).toBeNull();

@@ -7,7 +7,7 @@ import { HOURS_WINDOW_DAYS, openMinutes } from '../places/build.ts';
 import { isStale } from '../places/index.ts';
 
 /**
- * The catalog's places for the map, in one language. Schedules are shared between places with the
+ * The catalog's places for the map (those of one destination, when `destination` is given), in one language. Schedules are shared between places with the
  * same `opening_hours` text, so 10,000 listings with a few dozen distinct hours stay small.
  */
 export function encodePlaces(
@@ -15,6 +15,7 @@ export function encodePlaces(
   lang: Language,
   today: string,
   days = HOURS_WINDOW_DAYS,
+  destination?: string,
 ): CompactPlaces {
   const { site } = catalog;
   const categories = site.placeCategories.map((c) => c.id);
@@ -45,6 +46,7 @@ export function encodePlaces(
       PLACE_STATUS_CODES.indexOf(place.status),
       isStale(place.verifiedOn, site.freshnessDays, today) ? 1 : 0,
       localName === name ? '' : localName,
+      place.wifi ? [place.wifi.network, place.wifi.signIn ? 1 : 0] : 0,
     ];
   };
   return {
@@ -55,6 +57,6 @@ export function encodePlaces(
     categories,
     tags,
     schedules,
-    places: catalog.places.map(rowOf),
+    places: catalog.places.filter((p) => destination === undefined || p.destination === destination).map(rowOf),
   };
 }

@@ -15,6 +15,7 @@ const place = (over: Partial<MapPlace>): MapPlace => ({
   schedule: null,
   status: 'open',
   stale: false,
+  wifi: null,
   ...over,
 });
 
@@ -36,6 +37,7 @@ const places = [
     schedule: [0, 1440],
   }),
   place({ id: 'cave', name: 'Hang Sửng Sốt', category: 'sight', schedule: [420, 1020] }),
+  place({ id: 'mall', name: 'Vincom', category: 'shopping', wifi: { network: 'Vincom_Free', signIn: true } }),
   place({ id: 'old-cafe', name: 'Cà phê cũ', category: 'cafe', status: 'closed' }),
   place({ id: 'repairs', name: 'Đầu Gỗ', category: 'sight', status: 'temporarily-closed', schedule: [0, 1440] }),
 ];
@@ -48,7 +50,7 @@ const ids = (list: MapPlace[]) => list.map((p) => p.id);
 
 describe('filterPlaces', () => {
   it('keeps permanently closed places off by default, and shows them on request', () => {
-    expect(ids(filterPlaces(places, NO_FILTERS, context))).toEqual(['banh-cuon', 'novotel', 'cave', 'repairs']);
+    expect(ids(filterPlaces(places, NO_FILTERS, context))).toEqual(['banh-cuon', 'novotel', 'cave', 'mall', 'repairs']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, showClosed: true }, context))).toContain('old-cafe');
   });
   it('filters by any of the chosen categories', () => {
@@ -78,6 +80,10 @@ describe('filterPlaces', () => {
     expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'dau go' }, context))).toEqual(['repairs']);
     expect(ids(filterPlaces(places, { ...NO_FILTERS, text: 'khach san' }, context))).toEqual(['novotel']);
   });
+  it('“Wi-Fi” keeps only places that offer a network, whatever their category', () => {
+    expect(ids(filterPlaces(places, { ...NO_FILTERS, wifi: true }, context))).toEqual(['mall']);
+    expect(ids(filterPlaces(places, { ...NO_FILTERS, wifi: true, categories: ['hotel'] }, context))).toEqual([]);
+  });
 });
 
 describe('helpers', () => {
@@ -85,6 +91,12 @@ describe('helpers', () => {
     expect(foldText('Đảo Ti Tốp')).toBe('dao ti top');
   });
   it('counts per category', () => {
-    expect(Object.fromEntries(countByCategory(places))).toEqual({ restaurant: 1, hotel: 1, sight: 2, cafe: 1 });
+    expect(Object.fromEntries(countByCategory(places))).toEqual({
+      restaurant: 1,
+      hotel: 1,
+      sight: 2,
+      cafe: 1,
+      shopping: 1,
+    });
   });
 });

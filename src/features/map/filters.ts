@@ -14,6 +14,8 @@ export interface PlaceFilters {
   text: string;
   /** Permanently closed places are off the map unless asked for. */
   showClosed: boolean;
+  /** Only places with free Wi-Fi: hotspots, and any other place that offers a network. */
+  wifi: boolean;
 }
 
 export const NO_FILTERS: PlaceFilters = {
@@ -23,6 +25,7 @@ export const NO_FILTERS: PlaceFilters = {
   tags: [],
   text: '',
   showClosed: false,
+  wifi: false,
 };
 
 /** Lower case without diacritics, so "banh cuon" finds "Bánh cuốn" and "đ" matches "d". */
@@ -56,6 +59,7 @@ export function filterPlaces(places: readonly MapPlace[], filters: PlaceFilters,
     (p) =>
       (filters.showClosed || p.status !== 'closed') &&
       (categories.size === 0 || categories.has(p.category)) &&
+      (!filters.wifi || p.wifi !== null) &&
       (prices.size === 0 || prices.has(p.price)) &&
       filters.tags.every((tag) => p.tags.includes(tag)) &&
       (!filters.openNow ||

@@ -14,6 +14,7 @@ describe('map state in the address', () => {
         tags: ['seafood'],
         text: 'bánh cuốn',
         showClosed: true,
+        wifi: true,
       },
       place: 'banh-cuon-cha-muc-cao-thang',
       view: { lat: 20.95512, lon: 107.08, zoom: 14 },
@@ -21,7 +22,7 @@ describe('map state in the address', () => {
     };
     const search = serializeMapState(state);
     expect(search).toBe(
-      '?cat=restaurant,hotel&open=1&price=1,2&tag=seafood&q=b%C3%A1nh+cu%E1%BB%91n&closed=1&near=1&place=banh-cuon-cha-muc-cao-thang&at=20.95512,107.08000,14',
+      '?cat=restaurant,hotel&open=1&price=1,2&tag=seafood&q=b%C3%A1nh+cu%E1%BB%91n&closed=1&wifi=1&near=1&place=banh-cuon-cha-muc-cao-thang&at=20.95512,107.08000,14',
     );
     expect(parseMapState(search, vocabulary)).toEqual(state);
   });

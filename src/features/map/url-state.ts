@@ -44,6 +44,7 @@ export function parseMapState(search: string, vocabulary: Vocabulary): MapViewSt
       tags: known(list(q.get('tag')), vocabulary.tags),
       text: (q.get('q') ?? '').slice(0, 100),
       showClosed: q.get('closed') === '1',
+      wifi: q.get('wifi') === '1',
     },
     place: place && /^[a-z0-9-]{1,80}$/.test(place) ? place : null,
     view,
@@ -61,6 +62,7 @@ export function serializeMapState(state: MapViewState): string {
   if (f.tags.length > 0) q.set('tag', f.tags.join(','));
   if (f.text.trim()) q.set('q', f.text.trim());
   if (f.showClosed !== NO_FILTERS.showClosed) q.set('closed', '1');
+  if (f.wifi) q.set('wifi', '1');
   if (state.nearMe) q.set('near', '1');
   if (state.place) q.set('place', state.place);
   if (state.view) q.set('at', `${state.view.lat.toFixed(5)},${state.view.lon.toFixed(5)},${state.view.zoom}`);

@@ -4,10 +4,17 @@ import type { Language } from '../../content/schemas/language.ts';
 import { narrationPlainText, splitSentences } from './sentences.ts';
 
 /**
- * espeak-ng voices per language. Chinese and Japanese are left to the visitor's own on-device voices:
- * espeak-ng reads Han characters poorly (Japanese kanji come out as "Chinese letter").
+ * espeak-ng voices where the language code is not the voice's name, or null for no synthetic voice.
+ * Chinese and Japanese are left to the visitor's own on-device voices: espeak-ng reads Han characters
+ * poorly (Japanese kanji come out as "Chinese letter"). Any other language uses espeak-ng's voice of the
+ * same code ("ru", "de"), so a language added in content/site.yaml needs no change here.
  */
-export const ESPEAK_VOICES: Partial<Record<Language, string>> = { vi: 'vi', en: 'en-us', ko: 'ko', fr: 'fr-fr' };
+const ESPEAK_VOICE_NAMES: Partial<Record<Language, string | null>> = { en: 'en-us', fr: 'fr-fr', zh: null, ja: null };
+
+export function espeakVoice(lang: Language): string | null {
+  const named = ESPEAK_VOICE_NAMES[lang];
+  return named === undefined ? lang : named;
+}
 
 /** Bump when the pipeline's output changes, so every synthetic file is made again. */
 export const PIPELINE_VERSION = 'espeak-ng/opus24/mp3-32/v1';
@@ -29,7 +36,7 @@ export function synthesisJobs(catalog: Catalog): SynthesisJob[] {
   for (const exhibit of catalog.exhibits) {
     for (const lang of catalog.site.languages) {
       const translation = exhibit.translations[lang];
-      const voice = ESPEAK_VOICES[lang];
+      const voice = espeakVoice(lang);
       if (!translation || !voice) continue;
       const audio = translation.fields.audio;
       if (audio && !audio.synthetic && (audio.opus || audio.mp3)) continue; // a museum's recording always wins

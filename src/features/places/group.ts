@@ -12,12 +12,13 @@ export function groupPlacesByCategory(
   catalog: Pick<Catalog, 'site' | 'places'>,
   nameOf: (place: Place) => string,
   locale: string,
+  places: readonly Place[] = catalog.places,
 ): { category: VocabularyEntry; places: Place[] }[] {
   const collator = new Intl.Collator(locale);
   return catalog.site.placeCategories
     .map((category) => ({
       category,
-      places: catalog.places
+      places: places
         .filter((p) => p.category === category.id)
         .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || collator.compare(nameOf(a), nameOf(b))),
     }))

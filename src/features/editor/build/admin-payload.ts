@@ -1,26 +1,12 @@
 import type { Catalog } from '../../../content/schemas/catalog.ts';
-import type { OnlineLayer } from '../../../content/schemas/site.ts';
 import { uiStrings } from '../../../i18n/ui-strings.ts';
 import { urls } from '../../../urls.ts';
 import { backendSettingsFrom } from './backend-settings.ts';
 import type { EntryChoices } from './collections.ts';
 import { decapConfig } from './decap-config.ts';
-import type { DecapConfig } from './decap-types.ts';
+import type { AdminPayload } from './admin-payload-shape.ts';
 
-/** What the /admin/ page hands the editor bundle, as JSON in a non-executed script element. */
-export interface AdminPayload {
-  config: DecapConfig;
-  /** The editor's UI strings (cms.*) in the site's default language. */
-  strings: Record<string, string>;
-  /** The site's time zone, so "verified today" is today in Hạ Long, not on the editor's laptop. */
-  timezone: string;
-  /** Existing places, drawn on the pin picker so an expert can find their way without map tiles. */
-  landmarks: { name: string; lat: number; lon: number }[];
-  /** The online map layer set in site.yaml, if any; the picker works without it. */
-  onlineLayer: OnlineLayer | null;
-  /** Where an editor reads the translation coverage and freshness reports. */
-  editorsHome: string;
-}
+export type { AdminPayload } from './admin-payload-shape.ts';
 
 export function adminPayload(catalog: Catalog, env: Record<string, string | undefined>): AdminPayload {
   const { site } = catalog;
@@ -54,7 +40,21 @@ export function entryChoices(catalog: Catalog): EntryChoices {
       const name = typeof fields[field] === 'string' ? (fields[field] as string) : entry.id;
       return { label: name, value: entry.id };
     });
+  const maps = catalog.destinations.map((d) => d.map);
+  const first = maps[0];
   return {
+    destinations: named(catalog.destinations, 'name'),
+    ...(first && {
+      area: {
+        center: first.center,
+        bounds: {
+          south: Math.min(...maps.map((m) => m.bounds.south)),
+          west: Math.min(...maps.map((m) => m.bounds.west)),
+          north: Math.max(...maps.map((m) => m.bounds.north)),
+          east: Math.max(...maps.map((m) => m.bounds.east)),
+        },
+      },
+    }),
     experts: catalog.experts.map((e) => ({ label: e.name, value: e.id })),
     museums: named(catalog.museums, 'name'),
     galleries: named(catalog.galleries, 'title'),

@@ -1,4 +1,6 @@
 import { CONTENT_KINDS, type ContentKind, KIND_NAMES, type KindName } from '../../../content/kinds.ts';
+import type { Coordinates } from '../../../content/schemas/common.ts';
+import type { MapBounds } from '../../../content/schemas/destination.ts';
 import type { Site, VocabularyEntry } from '../../../content/schemas/site.ts';
 import type { DecapField } from './decap-types.ts';
 import { type IMAGE_WIDTHS, mediaProcessing } from './image-limits.ts';
@@ -23,10 +25,13 @@ export interface Choice {
 
 /** The entries another entry may point to (an expert, a museum, a gallery, other exhibits). */
 export interface EntryChoices {
+  destinations: Choice[];
   experts: Choice[];
   museums: Choice[];
   galleries: Choice[];
   exhibits: Choice[];
+  /** What the pin picker shows: every destination's bounds together, opening on the first one. */
+  area?: { bounds: MapBounds; center: Coordinates };
 }
 
 /*
@@ -55,13 +60,22 @@ const vocabulary = (site: Site, entries: VocabularyEntry[]) =>
   }));
 
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
+const pin = (entries: EntryChoices): Partial<DecapField> => ({ widget: 'map-point', ...entries.area });
 const longText: Partial<DecapField> = { widget: 'text' };
 
 /** The widgets of each kind's fields (see KindSpec.widgets); the kinds themselves are content/kinds.ts. */
 const WIDGETS: Record<KindName, KindSpec['widgets']> = {
+  destinations: (_site, entries) => ({
+    map: { collapsed: true },
+    // A new destination's centre may be anywhere; the content check then keeps it inside its bounds.
+    'map.center': { ...pin(entries), widget: 'map-point', bounds: { south: -90, west: -180, north: 90, east: 180 } },
+    image: image('illustration'),
+    summary: longText,
+  }),
   places: (site, entries) => ({
+    destination: reference(entries.destinations),
     category: { widget: 'select', options: vocabulary(site, site.placeCategories) },
-    coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
+    coordinates: pin(entries),
     openingHours: { widget: 'opening-hours' },
     tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
     photo: image('photo'),
@@ -70,9 +84,10 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     summary: longText,
     statusNote: longText,
   }),
-  experts: () => ({ photo: image('photo') }),
-  museums: (site) => ({
-    coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
+  experts: (_site, entries) => ({ destination: reference(entries.destinations), photo: image('photo') }),
+  museums: (_site, entries) => ({
+    destination: reference(entries.destinations),
+    coordinates: pin(entries),
     openingHours: { widget: 'opening-hours' },
     image: image('illustration'),
     summary: longText,

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../../../content/schemas/language.ts';
+import type { Language } from '../../../content/schemas/language.ts';
+import { uiStrings } from '../../../i18n/ui-strings.ts';
 import { type Site, siteSchema } from '../../../content/schemas/site.ts';
 import { type EntryChoices, KINDS, type KindSpec } from './collections.ts';
 import { decapField, type FieldContext } from './decap-fields.ts';
@@ -17,8 +18,19 @@ export interface CmsBackendSettings {
   localBackendUrl: string;
 }
 
-/** Decap's admin UI ships these locales; the site's default language picks one. */
-const DECAP_LOCALES: Record<Language, string> = { vi: 'vi', en: 'en', zh: 'zh_Hans', ko: 'ko', ja: 'ja', fr: 'fr' };
+/**
+ * Decap's admin UI ships locales named by language code, except these; the site's default language
+ * picks one, and a language Decap lacks gets its English UI (the field labels still come from content/ui/).
+ */
+const DECAP_LOCALE_NAMES: Partial<Record<Language, string>> = { zh: 'zh_Hans' };
+// decap-cms-app's bundled locales (decap-cms-locales), by Decap's names.
+const DECAP_LOCALES = new Set(
+  'bg ca cs da de en es fa fr gr he hr hu it ja ko lt mk nl pl pt ro ru sk sl sv th tr uk vi zh_Hans'.split(' '),
+);
+const decapLocale = (lang: Language) => {
+  const name = DECAP_LOCALE_NAMES[lang] ?? lang;
+  return DECAP_LOCALES.has(name) ? name : 'en';
+};
 
 /**
  * The whole Decap CMS configuration, generated from the zod schemas and content/site.yaml: one
@@ -30,7 +42,7 @@ export function decapConfig(
   site: Site,
   strings: Record<string, string>,
   backend: CmsBackendSettings,
-  entries: EntryChoices = { experts: [], museums: [], galleries: [], exhibits: [] },
+  entries: EntryChoices = { destinations: [], experts: [], museums: [], galleries: [], exhibits: [] },
 ): DecapConfig {
   const text = (key: string) => {
     const value = strings[key];
@@ -72,7 +84,7 @@ export function decapConfig(
     },
     local_backend: { url: backend.localBackendUrl },
     publish_mode: 'editorial_workflow',
-    locale: DECAP_LOCALES[site.defaultLanguage],
+    locale: decapLocale(site.defaultLanguage),
     site_url: site.baseUrl,
     display_url: site.baseUrl,
     media_folder: 'public/images/uploads',
@@ -144,12 +156,11 @@ function settingsCollection(
   const widgets: Record<string, Partial<DecapField>> = {
     // The schema requires the site's name in its default language (a refinement on the whole file).
     [`name.${site.defaultLanguage}`]: { required: true },
-    // Bounds and zoom order are refinements too; the content check names the field if they are wrong.
     map: { collapsed: true },
-    'map.center': { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
-    languages: { widget: 'select', multiple: true, options: [...LANGUAGES] },
+    // The languages that have UI strings (content/ui/{code}.json): a new one appears here with its file.
+    languages: { widget: 'select', multiple: true, options: Object.keys(uiStrings) },
   };
-  const fields = Object.entries(shapeFacts(siteSchema)).map(([name, facts]) =>
+  const fields = Object.entries(shapeFacts(siteSchema, site.languages)).map(([name, facts]) =>
     decapField(name, facts, context(widgets)),
   );
   return {

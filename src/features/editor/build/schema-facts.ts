@@ -32,8 +32,12 @@ export interface Pattern {
 type Def = Record<string, unknown> & { type: string };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
-/** Facts about `schema`; throws on a zod type the editing form has no field for. */
-export function schemaFacts(schema: z.ZodType): FieldFacts {
+/**
+ * Facts about `schema`; throws on a zod type the editing form has no field for. A record keyed by
+ * languages (the site's name, a category's label) gets one field per language of `recordKeys`: the
+ * languages are content (site.yaml), not an enumeration in the schema.
+ */
+export function schemaFacts(schema: z.ZodType, recordKeys?: readonly string[]): FieldFacts {
   let current: unknown = schema;
   let required = true;
   let defaultValue: unknown;
@@ -107,7 +111,11 @@ export function schemaFacts(schema: z.ZodType): FieldFacts {
     case 'enum':
       return { ...common, type: 'enum', options: Object.values(def.entries as Record<string, string>) };
     case 'array': {
-      const facts: FieldFacts = { ...common, type: 'array', element: schemaFacts(def.element as z.ZodType) };
+      const facts: FieldFacts = {
+        ...common,
+        type: 'array',
+        element: schemaFacts(def.element as z.ZodType, recordKeys),
+      };
       for (const c of checks) {
         if (c.check === 'min_length') facts.minItems = c.minimum as number;
         if (c.check === 'max_length') facts.maxItems = c.maximum as number;
@@ -116,13 +124,14 @@ export function schemaFacts(schema: z.ZodType): FieldFacts {
     }
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      const facts = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, schemaFacts(v)]));
+      const facts = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, schemaFacts(v, recordKeys)]));
       return { ...common, type: 'object', shape: facts };
     }
     case 'record': {
-      const keys = defOf(def.keyType).entries as Record<string, string> | undefined;
-      if (!keys) throw new Error('a record field needs enumerated keys (e.g. languages)');
-      return { ...common, type: 'record', keys: Object.values(keys), value: schemaFacts(def.valueType as z.ZodType) };
+      const entries = defOf(def.keyType).entries as Record<string, string> | undefined;
+      const keys = entries ? Object.values(entries) : recordKeys;
+      if (!keys) throw new Error('a record field needs enumerated keys or the record keys given (e.g. languages)');
+      return { ...common, type: 'record', keys: [...keys], value: schemaFacts(def.valueType as z.ZodType, recordKeys) };
     }
     default:
       throw new Error(`no editing field for a zod "${def.type}"`);
@@ -130,6 +139,6 @@ export function schemaFacts(schema: z.ZodType): FieldFacts {
 }
 
 /** Facts about every field of an object schema, by name, in the schema's order. */
-export function shapeFacts(schema: z.ZodObject): Record<string, FieldFacts> {
-  return Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, schemaFacts(v as z.ZodType)]));
+export function shapeFacts(schema: z.ZodObject, recordKeys?: readonly string[]): Record<string, FieldFacts> {
+  return Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, schemaFacts(v as z.ZodType, recordKeys)]));
 }

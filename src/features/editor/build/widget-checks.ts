@@ -1,6 +1,6 @@
 import { coordinatesSchema, isoDateSchema } from '../../../content/schemas/common.ts';
 import { openingHoursSchema } from '../../../content/schemas/opening-hours.ts';
-import type { MapSettings } from '../../../content/schemas/site.ts';
+import type { MapBounds } from '../../../content/schemas/destination.ts';
 
 /** A problem a widget shows under its field: a UI string key and its variables. */
 export interface WidgetProblem {
@@ -12,7 +12,7 @@ export interface WidgetProblem {
  * The checks behind the editor's own widgets. Each runs the very zod schema (and cross-check) the build
  * runs, so the editor cannot accept what `npm run check` refuses.
  */
-export function coordinatesProblem(value: unknown, bounds: MapSettings['bounds']): WidgetProblem | null {
+export function coordinatesProblem(value: unknown, bounds: MapBounds): WidgetProblem | null {
   if (value === undefined || value === null || typeof value !== 'object') return { key: 'cms.mapPoint.missing' };
   const { lat, lon } = value as Record<string, unknown>;
   const blank = (x: unknown) => x === undefined || x === null || x === '';

@@ -1,4 +1,4 @@
-import type { AdminPayload } from '../build/admin-payload.ts';
+import type { AdminPayload } from '../build/admin-payload-shape.ts';
 
 export function readAdminPayload(): AdminPayload {
   const element = document.getElementById('cms-payload');

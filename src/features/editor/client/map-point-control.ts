@@ -1,8 +1,8 @@
 import L from 'leaflet';
 import { Component, createElement as h, createRef } from 'react';
 import { coordinatesProblem } from '../build/widget-checks.ts';
-import type { MapSettings } from '../../../content/schemas/site.ts';
-import type { AdminPayload } from '../build/admin-payload.ts';
+import type { MapBounds } from '../../../content/schemas/destination.ts';
+import type { AdminPayload } from '../build/admin-payload-shape.ts';
 import { problemText, t } from './strings.ts';
 import { type ControlProps, invalid, plain, type Validity } from './widget-props.ts';
 
@@ -29,8 +29,8 @@ export class MapPointControl extends Component<ControlProps> {
   private map?: L.Map;
   private marker?: L.Marker;
 
-  private get bounds(): MapSettings['bounds'] {
-    return plain(this.props.field.get('bounds')) as MapSettings['bounds'];
+  private get bounds(): MapBounds {
+    return plain(this.props.field.get('bounds')) as MapBounds;
   }
 
   private get point(): Point {

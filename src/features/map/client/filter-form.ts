@@ -13,6 +13,7 @@ export function readFilters(form: HTMLFormElement): PlaceFilters {
     tags: checked(form, 'tag'),
     text: form.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '',
     showClosed: box('closed'),
+    wifi: box('wifi'),
   };
 }
 
@@ -31,7 +32,9 @@ export function writeFilters(form: HTMLFormElement, filters: PlaceFilters): void
               ? filters.openNow
               : name === 'closed'
                 ? filters.showClosed
-                : input.checked;
+                : name === 'wifi'
+                  ? filters.wifi
+                  : input.checked;
   }
   const text = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (text) text.value = filters.text;

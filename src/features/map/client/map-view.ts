@@ -4,7 +4,7 @@ import Supercluster from 'supercluster';
 import { categoryCountsOf, type ClusterStrings, clusterLabel } from '../cluster-label.ts';
 import type { MapPlace } from '../compact-places.ts';
 import type { LatLon } from '../distance.ts';
-import type { MapBounds } from '../../../content/schemas/site.ts';
+import type { MapBounds } from '../../../content/schemas/destination.ts';
 
 export interface MapViewOptions {
   center: LatLon;

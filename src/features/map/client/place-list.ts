@@ -39,6 +39,13 @@ function distanceText(ranked: RankedPlace, context: ListContext): string {
   return fill(context.fromVisitor ? context.strings.fromYou : context.strings.fromMuseum, { distance });
 }
 
+/** "Wi-Fi: HaLong_Free · sign-in page", or "" for a place without Wi-Fi. */
+export function wifiText(place: MapPlace, strings: ListContext['strings']): string {
+  if (!place.wifi) return '';
+  const network = fill(strings.wifiNetwork, { network: place.wifi.network });
+  return `${network} · ${place.wifi.signIn ? strings.wifiSignIn : strings.wifiNoSignIn}`;
+}
+
 /** One list entry: a real link to the place page, its category, distance and whether it is open now. */
 function itemFor(ranked: RankedPlace, context: ListContext): HTMLLIElement {
   const { place } = ranked;
@@ -56,6 +63,7 @@ function itemFor(ranked: RankedPlace, context: ListContext): HTMLLIElement {
   meta.append(element('span', 'map-distance', distanceText(ranked, context)));
   const hours = statusText(place, context);
   if (hours) meta.append(element('span', `map-hours map-hours-${place.status}`, hours));
+  if (place.wifi) meta.append(element('span', 'map-wifi', wifiText(place, context.strings)));
   if (place.stale) meta.append(element('span', 'badge stale', context.strings.stale));
   const show = element('button', 'map-show', context.strings.showOnMap);
   show.type = 'button';
@@ -99,6 +107,7 @@ export function renderSelected(panel: HTMLElement, ranked: RankedPlace | null, c
   meta.append(element('span', '', distanceText(ranked, context)));
   const hours = statusText(place, context);
   if (hours) meta.append(element('span', `map-hours map-hours-${place.status}`, hours));
+  if (place.wifi) meta.append(element('span', 'map-wifi', wifiText(place, context.strings)));
   const links = element('p', 'map-selected-links');
   const details = element('a', '', context.strings.details);
   details.href = context.placeUrl(place.id);

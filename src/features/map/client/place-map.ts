@@ -10,7 +10,7 @@ import { MapView } from './map-view.ts';
 import { LIST_PAGE, type ListContext, renderList, renderSelected } from './place-list.ts';
 import { fill, type Labels, type MapStrings } from './strings.ts';
 import { stored } from '../../../client/storage.ts';
-import type { MapBounds } from '../../../content/schemas/site.ts';
+import type { MapBounds } from '../../../content/schemas/destination.ts';
 
 interface MapConfig {
   center: LatLon;

@@ -33,7 +33,10 @@ export type MapStrings = Record<
   | 'geo'
   | 'osm'
   | 'close'
-  | 'basemapCredit',
+  | 'basemapCredit'
+  | 'wifiNetwork'
+  | 'wifiSignIn'
+  | 'wifiNoSignIn',
   string
 >;
 

@@ -1,22 +1,33 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../content/loader/load-catalog.ts';
-import { packAssetsOf, packMapData, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packData, packPages, packUrl } from './packs.ts';
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
 describe('packs', () => {
-  it('covers the museum, its exhibits, the keypad and the destination in one language', () => {
-    const pages = packPages(catalog, 'test-museum', 'en');
+  it('has one pack per museum: the museum, its exhibits and the keypad in one language', () => {
+    const museum = { kind: 'museum' as const, id: 'test-museum' };
+    const pages = packPages(catalog, museum, 'en');
     expect(pages).toContain('/en/exhibits/bronze-drum/');
     expect(pages).toContain('/en/galleries/first-floor/');
     expect(pages).toContain('/en/scan/');
+    expect(pages).not.toContain('/en/places/squid-cake-shop/');
+    expect(packData(museum, 'en')).toEqual(['/x/codes.json']);
+    expect(pages.every((p) => p.startsWith('/en/'))).toBe(true);
+    expect(packUrl(museum, 'en')).toBe('/offline/packs/test-museum.en.json');
+  });
+
+  it('has one pack per destination: its places, its map and its experts', () => {
+    const destination = { kind: 'destination' as const, id: 'test-bay' };
+    const pages = packPages(catalog, destination, 'en');
     expect(pages).toContain('/en/places/squid-cake-shop/');
     expect(pages).toContain('/en/experts/le-van-an/');
-    expect(pages).toContain('/en/map/');
-    expect(packMapData('en')).toEqual(['/en/places.json', '/basemap/land.json']);
-    expect(pages.every((p) => p.startsWith('/en/'))).toBe(true);
-    expect(packUrl('test-museum', 'en')).toBe('/offline/packs/test-museum.en.json');
+    expect(pages).toContain('/en/map/test-bay/');
+    expect(pages).toContain('/en/destinations/test-bay/');
+    expect(pages).not.toContain('/en/exhibits/bronze-drum/');
+    expect(packData(destination, 'en')).toEqual(['/en/map/test-bay/places.json', '/basemap/test-bay.json']);
+    expect(packUrl(destination, 'en')).toBe('/offline/packs/destination-test-bay.en.json');
   });
 
   it('finds the images, narration and scripts a page uses, with the audio format', () => {

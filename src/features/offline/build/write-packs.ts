@@ -6,10 +6,10 @@ import type { PackFile, PackManifest } from '../../../content/schemas/offline-pa
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
-import { packAssetsOf, packId, packMapData, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packData, packId, packPages, packUrl, packVenues } from './packs.ts';
 
 /**
- * Writes one pack manifest per museum and language into the built site, listing every file with its
+ * Writes one pack manifest per museum, per destination and per language into the built site, listing every file with its
  * size so the visitor sees the size before downloading. Files the service worker precaches already
  * are left out. Returns each pack's id and size (Opus narration counted).
  */
@@ -19,7 +19,7 @@ export function writePackManifests(
   precached: ReadonlySet<string>,
 ): { id: string; bytes: number }[] {
   const written: { id: string; bytes: number }[] = [];
-  for (const museum of catalog.museums) {
+  for (const venue of packVenues(catalog)) {
     for (const lang of catalog.site.languages) {
       const files = new Map<string, PackFile>();
       const hash = createHash('sha256');
@@ -29,7 +29,7 @@ export function writePackManifests(
         files.set(url, format ? { url, bytes, format } : { url, bytes });
         hash.update(`${url} ${bytes}\n`);
       };
-      for (const page of packPages(catalog, museum.id, lang)) {
+      for (const page of packPages(catalog, venue, lang)) {
         const path = join(dist, page, 'index.html');
         if (!existsSync(path)) continue;
         const html = readFileSync(path, 'utf8');
@@ -41,19 +41,19 @@ export function writePackManifests(
         const scripts = assets.filter((a) => a.url.endsWith('.js')).map((a) => a.url);
         for (const url of withImports(dist, scripts)) add(url, join(dist, url));
       }
-      add(urls.codes(), join(dist, 'x', 'codes.json'));
-      for (const url of packMapData(lang)) add(url, join(dist, url));
-      const models = modelFiles(dist, catalog, museum.id, lang, precached, new Set(files.keys()));
+      for (const url of packData(venue, lang)) add(url, join(dist, url));
+      const models =
+        venue.kind === 'museum' ? modelFiles(dist, catalog, venue.id, lang, precached, new Set(files.keys())) : [];
       for (const model of models) hash.update(`${model.url} ${model.bytes}\n`);
       const manifest: PackManifest = {
-        id: packId(museum.id, lang),
-        museum: museum.id,
+        id: packId(venue, lang),
+        museum: venue.id,
         lang,
         version: hash.digest('hex').slice(0, 16),
         files: [...files.values()],
         models,
       };
-      const out = join(dist, packUrl(museum.id, lang));
+      const out = join(dist, packUrl(venue, lang));
       mkdirSync(join(out, '..'), { recursive: true });
       writeFileSync(out, JSON.stringify(manifest));
       const bytes = manifest.files.filter((f) => f.format !== 'mp3').reduce((sum, f) => sum + f.bytes, 0);

@@ -31,7 +31,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   wb.addEventListener('activated', (event) => {
     if (event.isUpdate) return;
     // The offline page in this page's language too: the worker precaches only the default language's.
-    const lang = /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+    const lang = /^\/([a-z]{2,3})\//.exec(location.pathname)?.[1];
     const urlsToCache = [
       location.href,
       ...(lang ? [new URL(urls.offline(lang as Language), location.href).href] : []),

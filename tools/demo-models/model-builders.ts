@@ -1,7 +1,8 @@
 import { type ExhibitModel, type Lod, type ModelBuilder, standOnFloor } from './exhibit-model.ts';
 import { bachDangStakes } from './exhibits/bach-dang-stakes.ts';
 import { quangChinhBronzeDrum, tranBronzeJar } from './exhibits/bronzes.ts';
-import * as cham from './exhibits/cham-sculpture.ts';
+import * as chamGods from './exhibits/cham-altars-and-gods.ts';
+import * as chamBeasts from './exhibits/cham-guardian-beasts.ts';
 import { dauRamPotteryVase, lotusOfferingDish, ngoaVanGoldBox } from './exhibits/ceramics.ts';
 import { anthraciteCoalBlock, mineCart } from './exhibits/coal-and-cart.ts';
 import { endemicPlants, vanDonTradingPort, yenTuTrucLam } from './exhibits/dioramas.ts';
@@ -19,9 +20,9 @@ export const modelBuilders: Readonly<Record<string, ModelBuilder>> = {
   'coc-6-open-pit': coc6OpenPit,
   'coral-reef': coralReef,
   'dau-ram-pottery-vase': dauRamPotteryVase,
-  'dong-duong-altar': cham.dongDuongAltar,
-  'dong-duong-dvarapala': cham.dongDuongDvarapala,
-  'dong-duong-tara': cham.dongDuongTara,
+  'dong-duong-altar': chamGods.dongDuongAltar,
+  'dong-duong-dvarapala': chamGods.dongDuongDvarapala,
+  'dong-duong-tara': chamGods.dongDuongTara,
   'endemic-plants': endemicPlants,
   'hon-gai-mine-deed-1884': honGaiMineDeed1884,
   'horseshoe-crab': horseshoeCrab,
@@ -30,20 +31,20 @@ export const modelBuilders: Readonly<Record<string, ModelBuilder>> = {
   'mine-cart': mineCart,
   'mine-tunnel': mineTunnel,
   'miners-notice-1932': minersNotice1932,
-  'my-son-e1-altar': cham.mySonE1Altar,
-  'my-son-ganesha': cham.mySonGanesha,
-  'my-son-linga-yoni': cham.mySonLingaYoni,
-  'my-son-shiva': cham.mySonShiva,
+  'my-son-e1-altar': chamGods.mySonE1Altar,
+  'my-son-ganesha': chamGods.mySonGanesha,
+  'my-son-linga-yoni': chamGods.mySonLingaYoni,
+  'my-son-shiva': chamGods.mySonShiva,
   'ngoa-van-gold-box': ngoaVanGoldBox,
   'quang-chinh-bronze-drum': quangChinhBronzeDrum,
-  'thap-mam-dragon': cham.thapMamDragon,
-  'thap-mam-gajasimha': cham.thapMamGajasimha,
-  'thap-mam-garuda': cham.thapMamGaruda,
-  'thap-mam-kala': cham.thapMamKala,
-  'tra-kieu-altar': cham.traKieuAltar,
-  'tra-kieu-apsara': cham.traKieuApsara,
-  'tra-kieu-lion': cham.traKieuLion,
-  'tra-kieu-makara': cham.traKieuMakara,
+  'thap-mam-dragon': chamBeasts.thapMamDragon,
+  'thap-mam-gajasimha': chamBeasts.thapMamGajasimha,
+  'thap-mam-garuda': chamBeasts.thapMamGaruda,
+  'thap-mam-kala': chamBeasts.thapMamKala,
+  'tra-kieu-altar': chamGods.traKieuAltar,
+  'tra-kieu-apsara': chamGods.traKieuApsara,
+  'tra-kieu-lion': chamBeasts.traKieuLion,
+  'tra-kieu-makara': chamBeasts.traKieuMakara,
   'tran-bronze-jar': tranBronzeJar,
   'van-don-trading-port': vanDonTradingPort,
   'whale-skeleton': whaleSkeleton,

@@ -59,7 +59,7 @@ export const thapMamDragon: ModelBuilder = (lod) => [
     ),
     stone,
   ),
-  part('head', faceted([0.26, 0.14, 0.16], pick(lod, 3, 2), 0.01, 72), stone, at([0.33, 0.84, 0])),
+  part('head', faceted([0.26, 0.14, 0.16], pick(lod, 3, 2), 0.01, 72), stone, at([0.3, 0.8, 0.12])),
 ];
 
 /** Garuda: a standing bird-man with wings spread wide. */

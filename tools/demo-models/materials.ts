@@ -48,6 +48,8 @@ export const materials = {
   roofTile: material('roof-tile', '#7b3124', 0, 0.8),
   sail: material('sail', '#8e4b2e', 0, 0.9),
   machineYellow: material('machine-yellow', '#d9a322', 0.3, 0.55),
+  sandstone: material('sandstone', '#b08862', 0, 0.92),
+  sandstoneGrey: material('sandstone-grey', '#8f8373', 0, 0.92),
 } satisfies Record<string, MaterialSpec>;
 
 /** The base colour as glTF wants it: linear RGB plus alpha. */

@@ -1,6 +1,8 @@
 import { type ExhibitModel, type Lod, type ModelBuilder, standOnFloor } from './exhibit-model.ts';
 import { bachDangStakes } from './exhibits/bach-dang-stakes.ts';
 import { quangChinhBronzeDrum, tranBronzeJar } from './exhibits/bronzes.ts';
+import * as chamGods from './exhibits/cham-altars-and-gods.ts';
+import * as chamBeasts from './exhibits/cham-guardian-beasts.ts';
 import { dauRamPotteryVase, lotusOfferingDish, ngoaVanGoldBox } from './exhibits/ceramics.ts';
 import { anthraciteCoalBlock, mineCart } from './exhibits/coal-and-cart.ts';
 import { endemicPlants, vanDonTradingPort, yenTuTrucLam } from './exhibits/dioramas.ts';
@@ -18,6 +20,9 @@ export const modelBuilders: Readonly<Record<string, ModelBuilder>> = {
   'coc-6-open-pit': coc6OpenPit,
   'coral-reef': coralReef,
   'dau-ram-pottery-vase': dauRamPotteryVase,
+  'dong-duong-altar': chamGods.dongDuongAltar,
+  'dong-duong-dvarapala': chamGods.dongDuongDvarapala,
+  'dong-duong-tara': chamGods.dongDuongTara,
   'endemic-plants': endemicPlants,
   'hon-gai-mine-deed-1884': honGaiMineDeed1884,
   'horseshoe-crab': horseshoeCrab,
@@ -26,8 +31,20 @@ export const modelBuilders: Readonly<Record<string, ModelBuilder>> = {
   'mine-cart': mineCart,
   'mine-tunnel': mineTunnel,
   'miners-notice-1932': minersNotice1932,
+  'my-son-e1-altar': chamGods.mySonE1Altar,
+  'my-son-ganesha': chamGods.mySonGanesha,
+  'my-son-linga-yoni': chamGods.mySonLingaYoni,
+  'my-son-shiva': chamGods.mySonShiva,
   'ngoa-van-gold-box': ngoaVanGoldBox,
   'quang-chinh-bronze-drum': quangChinhBronzeDrum,
+  'thap-mam-dragon': chamBeasts.thapMamDragon,
+  'thap-mam-gajasimha': chamBeasts.thapMamGajasimha,
+  'thap-mam-garuda': chamBeasts.thapMamGaruda,
+  'thap-mam-kala': chamBeasts.thapMamKala,
+  'tra-kieu-altar': chamGods.traKieuAltar,
+  'tra-kieu-apsara': chamGods.traKieuApsara,
+  'tra-kieu-lion': chamBeasts.traKieuLion,
+  'tra-kieu-makara': chamBeasts.traKieuMakara,
   'tran-bronze-jar': tranBronzeJar,
   'van-don-trading-port': vanDonTradingPort,
   'whale-skeleton': whaleSkeleton,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coordinatesSchema, httpsUrlSchema, phoneSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { photosSchema } from './photo.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 
 export const ADMISSION_AUDIENCES = ['adult', 'student', 'child', 'senior', 'group', 'free'] as const;
@@ -22,6 +23,7 @@ export const museumBaseSchema = z.strictObject({
   phone: phoneSchema.optional(),
   website: httpsUrlSchema.optional(),
   image: publicPathSchema.optional(),
+  photos: photosSchema,
 });
 
 /** Fields written once per language. */

@@ -54,6 +54,17 @@ const vocabulary = (site: Site, entries: VocabularyEntry[]) =>
     value: e.id,
   }));
 
+/**
+ * A museum's original photograph: kept as it is (no resizing in the browser) under content/media/, out
+ * of public/, and saved as "media/{kind}/…"; the build makes every size a page needs from it.
+ */
+const originalPhoto = (kind: KindName): Partial<DecapField> => ({
+  widget: 'image',
+  choose_url: false,
+  media_folder: `/content/media/${kind}`,
+  public_folder: `media/${kind}`,
+});
+
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
 const longText: Partial<DecapField> = { widget: 'text' };
 
@@ -65,26 +76,30 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     openingHours: { widget: 'opening-hours' },
     tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
     photo: image('photo'),
+    'photos.src': originalPhoto('places'),
     verifiedBy: reference(entries.experts),
     verifiedOn: { widget: 'verified-on' },
     summary: longText,
     statusNote: longText,
   }),
-  experts: () => ({ photo: image('photo') }),
+  experts: () => ({ photo: image('photo'), 'photos.src': originalPhoto('experts') }),
   museums: (site) => ({
     coordinates: { widget: 'map-point', bounds: site.map.bounds, center: site.map.center },
     openingHours: { widget: 'opening-hours' },
     image: image('illustration'),
+    'photos.src': originalPhoto('museums'),
     summary: longText,
   }),
   galleries: (_site, entries) => ({
     museum: reference(entries.museums),
     image: image('illustration'),
+    'photos.src': originalPhoto('galleries'),
     summary: longText,
   }),
   exhibits: (_site, entries) => ({
     gallery: reference(entries.galleries),
     image: image('illustration'),
+    'photos.src': originalPhoto('exhibits'),
     related: reference(entries.exhibits, true),
     'model.src': file,
     'model.light': file,

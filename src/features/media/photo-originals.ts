@@ -11,6 +11,15 @@ const originals = import.meta.glob<ImageMetadata>(
   { eager: true, import: 'default' },
 );
 
+/**
+ * Its size, read from a copy: reading any property of the imported image itself marks the original as
+ * used outside the pipeline, and Astro then copies the 24 MP file into dist/_astro/.
+ */
+export function photoSize(original: ImageMetadata): { width: number; height: number } {
+  const { width, height } = (original as ImageMetadata & { clone?: ImageMetadata }).clone ?? original;
+  return { width, height };
+}
+
 /** The imported original named by a `photos[].src` ("media/…", relative to content/). */
 export function photoOriginal(src: string): ImageMetadata {
   const original = originals[`/content/${src}`];

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../content/loader/load-catalog.ts';
-import { packAssetsOf, packMapData, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packMapData, packPages, packUrl, packZoomImagesOf } from './packs.ts';
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
@@ -29,5 +29,18 @@ describe('packs', () => {
       { url: '/audio/exhibits/drum.vi.mp3', format: 'mp3' },
       { url: '/_astro/player.abc.js' },
     ]);
+  });
+
+  it('carries a photo’s phone sizes (up to 1080 px), not the desktop ones, and its deep-zoom image', () => {
+    const html = `<picture><source srcset="/_astro/drum_a.avif 360w, /_astro/drum_b.avif 1080w, /_astro/drum_c.avif 1600w" type="image/avif">
+      <img src="/_astro/drum_d.webp" srcset="/_astro/drum_e.webp 720w, /_astro/drum_f.webp 1600w" alt=""></picture>
+      <photo-zoom data-dzi="/zoom/0123456789abcdef.dzi"></photo-zoom>`;
+    expect(packAssetsOf(html).map((a) => a.url)).toEqual([
+      '/_astro/drum_d.webp',
+      '/_astro/drum_a.avif',
+      '/_astro/drum_b.avif',
+      '/_astro/drum_e.webp',
+    ]);
+    expect(packZoomImagesOf(html)).toEqual(['/zoom/0123456789abcdef.dzi']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
+import { PACK_PHOTO_MAX_WIDTH } from '../../media/index.ts';
 
 /** One downloadable pack: a museum with the destination guide, in one language. */
 export function packId(museumId: string, lang: Language): string {
@@ -51,5 +52,18 @@ export function packAssetsOf(html: string): { url: string; format?: 'opus' | 'mp
         : undefined;
     found.set(url, format ? { url, format } : { url });
   }
+  // A photo's sizes up to a phone's (the largest a phone picks); the desktop sizes stay online only.
+  for (const match of html.matchAll(/<(?:img|source)\b[^>]*?\bsrcset="([^"]*)"/g)) {
+    for (const candidate of (match[1] ?? '').split(',')) {
+      const [url, descriptor] = candidate.trim().split(/\s+/);
+      const width = Number.parseInt(descriptor ?? '', 10);
+      if (url?.startsWith('/_astro/') && width <= PACK_PHOTO_MAX_WIDTH) found.set(url, { url });
+    }
+  }
   return [...found.values()];
+}
+
+/** The deep-zoom images ("Look closer") a page offers: their .dzi descriptions. */
+export function packZoomImagesOf(html: string): string[] {
+  return [...html.matchAll(/\bdata-dzi="(\/zoom\/[0-9a-f]+\.dzi)"/g)].map((m) => m[1] as string);
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
-import { packAssetsOf, packId, packMapData, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packId, packMapData, packPages, packUrl, packZoomImagesOf } from './packs.ts';
 
 /**
  * Writes one pack manifest per museum and language into the built site, listing every file with its
@@ -40,6 +40,13 @@ export function writePackManifests(
         // The modules a page's scripts import: the app shell no longer holds every script.
         const scripts = assets.filter((a) => a.url.endsWith('.js')).map((a) => a.url);
         for (const url of withImports(dist, scripts)) add(url, join(dist, url));
+        // "Look closer" offline: the viewer's lazily loaded code and every tile of the photo.
+        const zoom = packZoomImagesOf(html);
+        if (zoom.length > 0) for (const url of lazyChunks(dist, /^openseadragon\./)) add(url, join(dist, url));
+        for (const dzi of zoom) {
+          add(dzi, join(dist, dzi));
+          for (const tile of filesUnder(dist, dzi.replace(/\.dzi$/, '_files'))) add(tile, join(dist, tile));
+        }
       }
       add(urls.codes(), join(dist, 'x', 'codes.json'));
       for (const url of packMapData(lang)) add(url, join(dist, url));
@@ -90,4 +97,13 @@ function modelFiles(
     if (exhibit.model?.src) add(exhibit.model.src);
   }
   return [...out.values()];
+}
+
+/** Site paths of every file in a folder of the built site (a deep-zoom pyramid), in a stable order. */
+function filesUnder(dist: string, folder: string): string[] {
+  if (!existsSync(join(dist, folder))) return [];
+  return readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `/${relative(dist, join(d.parentPath, d.name)).split(sep).join('/')}`)
+    .sort();
 }

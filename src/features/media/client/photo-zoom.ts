@@ -57,6 +57,14 @@ class PhotoZoom extends HTMLElement {
     close.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', done, { once: true });
     try {
+      // OpenSeadragon injects an inline <style> unless one with this attribute exists, which the site's
+      // Content-Security-Policy refuses (and reports). An empty one, whose hash the policy allows, stops
+      // it; its one rule (no focus ring on touch screens) is in photo.css.
+      if (!document.querySelector('style[data-openseadragon-mobile-css]')) {
+        const empty = document.createElement('style');
+        empty.dataset.openseadragonMobileCss = 'true';
+        document.head.append(empty);
+      }
       const { default: OpenSeadragon } = await import('openseadragon');
       const viewer = OpenSeadragon({
         element: stage,

@@ -118,6 +118,9 @@ test('a museum pack carries phone sizes, deep-zoom tiles and the viewer, with tr
     );
   expect(urls.some((u) => u.endsWith('.dzi'))).toBe(true);
   expect(urls.some((u) => /_files\/\d+\/\d+_\d+\.jpeg$/.test(u))).toBe(true);
+  // Levels up to 3000 px (12 for a 6000 px photo) go offline; the deepest (13) stays online.
+  expect(urls.some((u) => /_files\/12\/\d+_\d+\.jpeg$/.test(u))).toBe(true);
+  expect(urls.filter((u) => /_files\/13\//.test(u))).toEqual([]);
   expect(urls.some((u) => /\/openseadragon\.[\w-]+\.js$/.test(u))).toBe(true);
   expect(urls.filter((u) => /\.(jpe?g)$/.test(u) && !u.includes('_files/'))).toEqual([]);
   // The exhibit pages' 1600 px files stay online.

@@ -14,3 +14,10 @@ export const PHOTO_WIDTHS = [360, 540, 720, 1080, 1600] as const;
 
 /** The largest width a phone's offline pack carries. */
 export const PACK_PHOTO_MAX_WIDTH = 1080;
+
+/**
+ * The deepest zoom level an offline pack carries: levels up to this long side (half of a 24 MP photo).
+ * The full pyramid of one 24 MP photo is about 140 tiles and 1.1 MB; to this side, about 40 tiles and
+ * a quarter of the bytes. Deeper levels stay online; offline, the viewer shows the deepest it has.
+ */
+export const PACK_ZOOM_MAX_SIDE = 3000;

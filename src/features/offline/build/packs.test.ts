@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../content/loader/load-catalog.ts';
-import { packAssetsOf, packMapData, packPages, packUrl, packZoomImagesOf } from './packs.ts';
+import { packAssetsOf, packMapData, packPages, packUrl, packZoomImagesOf, packZoomLevels } from './packs.ts';
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
@@ -42,5 +42,11 @@ describe('packs', () => {
       '/_astro/drum_e.webp',
     ]);
     expect(packZoomImagesOf(html)).toEqual(['/zoom/0123456789abcdef.dzi']);
+  });
+
+  it('carries the zoom levels up to 3000 px on the long side of a 24 MP photo, not the deepest', () => {
+    const dzi = '<Image TileSize="510" Overlap="1" Format="jpeg"><Size Width="6000" Height="4000"/></Image>';
+    // top level 13 is 6000 px wide, 12 is 3000, 11 is 1500 …
+    expect(packZoomLevels(dzi)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });

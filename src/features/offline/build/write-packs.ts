@@ -6,7 +6,7 @@ import type { PackFile, PackManifest } from '../../../content/schemas/offline-pa
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
-import { packAssetsOf, packId, packMapData, packPages, packUrl, packZoomImagesOf } from './packs.ts';
+import { packAssetsOf, packId, packMapData, packPages, packUrl, packZoomImagesOf, packZoomLevels } from './packs.ts';
 
 /**
  * Writes one pack manifest per museum and language into the built site, listing every file with its
@@ -44,8 +44,12 @@ export function writePackManifests(
         const zoom = packZoomImagesOf(html);
         if (zoom.length > 0) for (const url of lazyChunks(dist, /^openseadragon\./)) add(url, join(dist, url));
         for (const dzi of zoom) {
+          if (!existsSync(join(dist, dzi))) continue;
           add(dzi, join(dist, dzi));
-          for (const tile of filesUnder(dist, dzi.replace(/\.dzi$/, '_files'))) add(tile, join(dist, tile));
+          // The levels a phone needs to read detail at half the original's resolution; deeper stays online.
+          for (const level of packZoomLevels(readFileSync(join(dist, dzi), 'utf8')))
+            for (const tile of filesUnder(dist, `${dzi.replace(/\.dzi$/, '_files')}/${level}`))
+              add(tile, join(dist, tile));
         }
       }
       add(urls.codes(), join(dist, 'x', 'codes.json'));

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { PHOTO_LIMITS } from '../photo-limits.ts';
 
 /** What the check learnt of a photo that passed: its upright size, for the page and the zoom tiles. */
@@ -29,7 +29,7 @@ export async function checkPhotoFile(path: string, shown: string): Promise<{ pro
       problem: `a photo of at most ${PHOTO_LIMITS.maxBytes / MB} MB; ${shown} has ${(bytes / MB).toFixed(1)} MB (save it as JPEG, quality 90)`,
     };
   const heif = /\.(heic|heif)$/i.test(shown);
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch (error) {

@@ -28,6 +28,7 @@ import { offlineTimes } from '../bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../bench/tour.ts';
 import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
 import { photoBuildBench } from '../bench/photo-build.ts';
+import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
 import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   const distDir = join(outDir, 'dist');
   mkdirSync(outDir, { recursive: true });
 
+  // The bench runs astro's own CLI, not tools/cli/astro.ts: make the demo photographs here.
+  await ensureDemoMedia(root, console.log);
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);

@@ -1,6 +1,6 @@
 /**
  * <photo-zoom data-dzi="/zoom/….dzi">: "Look closer" on a large photograph. OpenSeadragon (about
- * 60 kB gzipped) is fetched only when the visitor presses the button, so the page's budget is not
+ * 85 kB gzipped) is fetched only when the visitor presses the button, so the page's budget is not
  * spent on it; pinch, wheel and drag are its own, and its canvas takes the keyboard (arrows or WASD
  * move, + and - zoom, 0 goes back) once focused.
  */

@@ -6,6 +6,7 @@ import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { narrationImport } from './src/integrations/narration-import.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { photoZoom } from './src/integrations/photo-zoom.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import {
@@ -46,6 +47,8 @@ export default defineConfig({
     narrationImport(),
     contentCheck(),
     searchIndex(),
+    // Before serviceWorker(): the offline packs list the zoom tiles it writes.
+    photoZoom(),
     serviceWorker(),
     adminBundle({ version: buildVersion() }),
     // Last: _headers names the extension of every file in dist/, the editor's included.

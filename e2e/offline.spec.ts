@@ -53,6 +53,8 @@ test('a visited exhibit reloads with the server stopped, and its narration plays
 test('after "Download the museum", an exhibit never visited opens and plays with the server stopped', async ({
   page,
 }) => {
+  // The pack now holds the photographs' phone sizes and zoom tiles too (about 7.5 MB, was 5.8 MB).
+  test.setTimeout(90_000);
   await controlledPage(page, '/vi/downloads/');
   const start = page.locator('[data-pack] [data-start]');
   await expect(start).toBeEnabled();

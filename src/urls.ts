@@ -56,6 +56,8 @@ export const urls = {
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
   /** An offline pack's manifest (a museum in one language): every file it holds, with sizes. */
   pack: (packId: string) => `${folders.packs}${packId}.json`,
+  /** A large photo's deep-zoom tiles (DZI), named by the original's content hash. */
+  photoZoom: (hash: string) => `${folders.zoom}${hash}.dzi`,
 };
 
 /** The site's folders of files, as the service worker routes them; each ends with "/". */
@@ -65,6 +67,8 @@ export const folders = {
   audio: '/audio/',
   images: '/images/',
   icons: '/icons/',
+  /** Deep-zoom tiles of large photographs (src/features/media/build/zoom-tiles.ts). */
+  zoom: '/zoom/',
   basemap: '/basemap/',
   /** Pagefind's search index and its UI. */
   search: '/pagefind/',

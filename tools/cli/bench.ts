@@ -27,10 +27,13 @@ import { firstSound, writePeerPage } from '../bench/first-sound.ts';
 import { offlineTimes } from '../bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../bench/tour.ts';
 import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
+import { photoBuildBench } from '../bench/photo-build.ts';
+import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
+import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz]';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]]';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
   const distDir = join(outDir, 'dist');
   mkdirSync(outDir, { recursive: true });
 
+  // The bench runs astro's own CLI, not tools/cli/astro.ts: make the demo photographs here.
+  await ensureDemoMedia(root, console.log);
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);
@@ -68,6 +73,7 @@ async function main(): Promise<void> {
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
   const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
   const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
+  if (flags.photos) await measurePhotos(root, outDir, distDir, Number(flags['photo-exhibits'] ?? 5000));
 
   const report: BenchReport = {
     date: new Date().toISOString(),
@@ -101,6 +107,9 @@ function parseFlags() {
     'skip-map': { type: 'boolean' },
     'skip-scale': { type: 'boolean' },
     'skip-fuzz': { type: 'boolean' },
+    // Off by default: thousands of photographs take long to make and encode the first time.
+    photos: { type: 'boolean' },
+    'photo-exhibits': { type: 'string' },
     help: { type: 'boolean' },
   } as const;
   try {
@@ -112,6 +121,37 @@ function parseFlags() {
     process.exitCode = 2;
   }
   return undefined;
+}
+
+/**
+ * Photographs, written to bench/out/photos.json: the QR page's LCP with the processed photo beside the
+ * same page serving the camera's original (one run each), and a build of `count` photographed
+ * synthetic exhibits timed twice (the second should reuse every encoded size).
+ */
+async function measurePhotos(root: string, outDir: string, distDir: string, count: number): Promise<void> {
+  const exhibit = loadCatalog(root).exhibits.find((e) => e.photos.length > 0);
+  let lcp: unknown = 'no photographed exhibit';
+  if (exhibit) {
+    step(`photos: LCP of /vi/exhibits/${exhibit.id}/ with the processed photo vs the original`);
+    const bytes = writeOriginalPhotoPeer(
+      distDir,
+      `/vi/exhibits/${exhibit.id}/`,
+      join(root, 'content', exhibit.photos[0]!.src),
+    );
+    const preview = await startPreview(root, distDir);
+    try {
+      lcp = await photoLcp(preview.origin, `/vi/exhibits/${exhibit.id}/`, bytes);
+    } catch (error) {
+      lcp = { error: messageOf(error) };
+    } finally {
+      await preview.stop();
+    }
+  }
+  step(`photos: ${count} photographed exhibits, built twice`);
+  const build = await photoBuildBench(root, outDir, count);
+  const report = { lcp, build };
+  writeFileSync(join(outDir, 'photos.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`photos: ${JSON.stringify(report, null, 2)}`);
 }
 
 /** Tap to first sound on an exhibit page with a recording, beside a bare <audio> peer, 5 runs each. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { photosSchema } from './photo.ts';
 
 /**
  * The code printed on the label beside the QR code: the museum's prefix, a dash, 2–4 digits. Digits
@@ -18,6 +19,7 @@ export const exhibitBaseSchema = z.strictObject({
   order: z.number({ error: 'expected a number giving the exhibit order in its gallery' }).int().min(0),
   nationalTreasure: z.boolean({ error: 'expected true or false' }).default(false),
   image: publicPathSchema,
+  photos: photosSchema,
   model: z
     .strictObject({
       src: publicPathSchema,

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { photosSchema } from './photo.ts';
 
 export const expertBaseSchema = z.strictObject({
   /** The destination whose listings the expert verifies: the id of a file in content/destinations/. */
   destination: idSchema,
   name: textSchema('the expert’s name as they write it', 80),
   photo: publicPathSchema.optional(),
+  photos: photosSchema,
   /** Languages the expert speaks, as language codes (any, not only the site's), e.g. ["vi", "en"]. */
   speaks: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "vi"' })).min(1),
   since: z.number().int().min(1900).max(2100).optional(),

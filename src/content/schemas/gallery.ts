@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { photosSchema } from './photo.ts';
 
 /** A floor or room of a museum. */
 export const galleryBaseSchema = z.strictObject({
@@ -8,6 +9,7 @@ export const galleryBaseSchema = z.strictObject({
   floor: z.number().int().optional(),
   scene: idSchema.optional(),
   image: publicPathSchema.optional(),
+  photos: photosSchema,
 });
 
 export const galleryTranslationSchema = z.strictObject({

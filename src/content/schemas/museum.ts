@@ -8,6 +8,7 @@ import {
   TEXT_LIMITS,
   textSchema,
 } from './common.ts';
+import { photosSchema } from './photo.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 
 export const ADMISSION_AUDIENCES = ['adult', 'student', 'child', 'senior', 'group', 'free'] as const;
@@ -32,6 +33,7 @@ export const museumBaseSchema = z.strictObject({
   phone: phoneSchema.optional(),
   website: httpsUrlSchema.optional(),
   image: publicPathSchema.optional(),
+  photos: photosSchema,
 });
 
 /** Fields written once per language. */

@@ -9,6 +9,7 @@ import {
   TEXT_LIMITS,
   textSchema,
 } from './common.ts';
+import { photosSchema } from './photo.ts';
 import { openingHoursSchema } from './opening-hours.ts';
 import { PLACE_STATUSES } from './place-status.ts';
 
@@ -39,6 +40,7 @@ export const placeBaseSchema = z.strictObject({
   tags: z.array(idSchema).default([]),
   wifi: wifiSchema.optional(),
   photo: publicPathSchema.optional(),
+  photos: photosSchema,
   verifiedBy: idSchema,
   verifiedOn: isoDateSchema,
   status: z.enum(PLACE_STATUSES, { error: `expected one of ${PLACE_STATUSES.join(', ')}` }).default('open'),

@@ -20,6 +20,7 @@ const drum: Exhibit = {
   order: 1,
   nationalTreasure: true,
   image: '/images/drum.svg',
+  photos: [],
   related: [],
   translations: {
     vi: translation('vi', 'Trống đồng', 'Câu chuyện.'),

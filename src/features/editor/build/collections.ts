@@ -59,6 +59,17 @@ const vocabulary = (site: Site, entries: VocabularyEntry[]) =>
     value: e.id,
   }));
 
+/**
+ * A museum's original photograph: kept as it is (no resizing in the browser) under content/media/, out
+ * of public/, and saved as "media/{kind}/…"; the build makes every size a page needs from it.
+ */
+const originalPhoto = (kind: KindName): Partial<DecapField> => ({
+  widget: 'image',
+  choose_url: false,
+  media_folder: `/content/media/${kind}`,
+  public_folder: `media/${kind}`,
+});
+
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
 const pin = (entries: EntryChoices): Partial<DecapField> => ({ widget: 'map-point', ...entries.area });
 const longText: Partial<DecapField> = { widget: 'text' };
@@ -79,27 +90,35 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     openingHours: { widget: 'opening-hours' },
     tags: { widget: 'select', multiple: true, options: vocabulary(site, site.placeTags) },
     photo: image('photo'),
+    'photos.src': originalPhoto('places'),
     verifiedBy: reference(entries.experts),
     verifiedOn: { widget: 'verified-on' },
     summary: longText,
     statusNote: longText,
   }),
-  experts: (_site, entries) => ({ destination: reference(entries.destinations), photo: image('photo') }),
+  experts: (_site, entries) => ({
+    destination: reference(entries.destinations),
+    photo: image('photo'),
+    'photos.src': originalPhoto('experts'),
+  }),
   museums: (_site, entries) => ({
     destination: reference(entries.destinations),
     coordinates: pin(entries),
     openingHours: { widget: 'opening-hours' },
     image: image('illustration'),
+    'photos.src': originalPhoto('museums'),
     summary: longText,
   }),
   galleries: (_site, entries) => ({
     museum: reference(entries.museums),
     image: image('illustration'),
+    'photos.src': originalPhoto('galleries'),
     summary: longText,
   }),
   exhibits: (_site, entries) => ({
     gallery: reference(entries.galleries),
     image: image('illustration'),
+    'photos.src': originalPhoto('exhibits'),
     related: reference(entries.exhibits, true),
     'model.src': file,
     'model.light': file,

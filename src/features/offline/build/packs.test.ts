@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../content/loader/load-catalog.ts';
-import { packAssetsOf, packData, packPages, packUrl } from './packs.ts';
+import { packAssetsOf, packData, packPages, packUrl, packZoomImagesOf, packZoomLevels } from './packs.ts';
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'content', 'valid'));
 
@@ -40,5 +40,24 @@ describe('packs', () => {
       { url: '/audio/exhibits/drum.vi.mp3', format: 'mp3' },
       { url: '/_astro/player.abc.js' },
     ]);
+  });
+
+  it('carries a photo’s phone sizes (up to 1080 px), not the desktop ones, and its deep-zoom image', () => {
+    const html = `<picture><source srcset="/_astro/drum_a.avif 360w, /_astro/drum_b.avif 1080w, /_astro/drum_c.avif 1600w" type="image/avif">
+      <img src="/_astro/drum_d.webp" srcset="/_astro/drum_e.webp 720w, /_astro/drum_f.webp 1600w" alt=""></picture>
+      <photo-zoom data-dzi="/zoom/0123456789abcdef.dzi"></photo-zoom>`;
+    expect(packAssetsOf(html).map((a) => a.url)).toEqual([
+      '/_astro/drum_d.webp',
+      '/_astro/drum_a.avif',
+      '/_astro/drum_b.avif',
+      '/_astro/drum_e.webp',
+    ]);
+    expect(packZoomImagesOf(html)).toEqual(['/zoom/0123456789abcdef.dzi']);
+  });
+
+  it('carries the zoom levels up to 3000 px on the long side of a 24 MP photo, not the deepest', () => {
+    const dzi = '<Image TileSize="510" Overlap="1" Format="jpeg"><Size Width="6000" Height="4000"/></Image>';
+    // top level 13 is 6000 px wide, 12 is 3000, 11 is 1500 …
+    expect(packZoomLevels(dzi)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });

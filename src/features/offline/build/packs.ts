@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
+import { PACK_PHOTO_MAX_WIDTH, PACK_ZOOM_MAX_SIDE } from '../../media/index.ts';
 
 /** What a pack holds: one museum, or one destination (its places, map and experts). */
 export interface PackVenue {
@@ -75,5 +76,33 @@ export function packAssetsOf(html: string): { url: string; format?: 'opus' | 'mp
         : undefined;
     found.set(url, format ? { url, format } : { url });
   }
+  // A photo's sizes up to a phone's (the largest a phone picks); the desktop sizes stay online only.
+  for (const match of html.matchAll(/<(?:img|source)\b[^>]*?\bsrcset="([^"]*)"/g)) {
+    for (const candidate of (match[1] ?? '').split(',')) {
+      const [url, descriptor] = candidate.trim().split(/\s+/);
+      const width = Number.parseInt(descriptor ?? '', 10);
+      if (url?.startsWith('/_astro/') && width <= PACK_PHOTO_MAX_WIDTH) found.set(url, { url });
+    }
+  }
   return [...found.values()];
+}
+
+/** The deep-zoom images ("Look closer") a page offers: their .dzi descriptions. */
+export function packZoomImagesOf(html: string): string[] {
+  return [...html.matchAll(/\bdata-dzi="(\/zoom\/[0-9a-f]+\.dzi)"/g)].map((m) => m[1] as string);
+}
+
+/**
+ * The zoom levels of a DZI pyramid a pack carries: those whose long side is at most PACK_ZOOM_MAX_SIDE
+ * (level n of a W×H image is ⌈W / 2^(top − n)⌉ wide, top = ⌈log2(max(W, H))⌉).
+ */
+export function packZoomLevels(dzi: string): number[] {
+  const width = Number(/\bWidth="(\d+)"/.exec(dzi)?.[1]);
+  const height = Number(/\bHeight="(\d+)"/.exec(dzi)?.[1]);
+  if (!width || !height) return [];
+  const top = Math.ceil(Math.log2(Math.max(width, height)));
+  const levels: number[] = [];
+  for (let n = 0; n <= top; n++)
+    if (Math.ceil(Math.max(width, height) / 2 ** (top - n)) <= PACK_ZOOM_MAX_SIDE) levels.push(n);
+  return levels;
 }

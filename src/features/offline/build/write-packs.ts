@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
-import { packAssetsOf, packData, packId, packPages, packUrl, packVenues } from './packs.ts';
+import {
+  packAssetsOf,
+  packData,
+  packId,
+  packPages,
+  packUrl,
+  packVenues,
+  packZoomImagesOf,
+  packZoomLevels,
+} from './packs.ts';
 
 /**
  * Writes one pack manifest per museum, per destination and per language into the built site, listing every file with its
@@ -40,6 +49,17 @@ export function writePackManifests(
         // The modules a page's scripts import: the app shell no longer holds every script.
         const scripts = assets.filter((a) => a.url.endsWith('.js')).map((a) => a.url);
         for (const url of withImports(dist, scripts)) add(url, join(dist, url));
+        // "Look closer" offline: the viewer's lazily loaded code and every tile of the photo.
+        const zoom = packZoomImagesOf(html);
+        if (zoom.length > 0) for (const url of lazyChunks(dist, /^openseadragon\./)) add(url, join(dist, url));
+        for (const dzi of zoom) {
+          if (!existsSync(join(dist, dzi))) continue;
+          add(dzi, join(dist, dzi));
+          // The levels a phone needs to read detail at half the original's resolution; deeper stays online.
+          for (const level of packZoomLevels(readFileSync(join(dist, dzi), 'utf8')))
+            for (const tile of filesUnder(dist, `${dzi.replace(/\.dzi$/, '_files')}/${level}`))
+              add(tile, join(dist, tile));
+        }
       }
       for (const url of packData(venue, lang)) add(url, join(dist, url));
       const models =
@@ -90,4 +110,13 @@ function modelFiles(
     if (exhibit.model?.src) add(exhibit.model.src);
   }
   return [...out.values()];
+}
+
+/** Site paths of every file in a folder of the built site (a deep-zoom pyramid), in a stable order. */
+function filesUnder(dist: string, folder: string): string[] {
+  if (!existsSync(join(dist, folder))) return [];
+  return readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `/${relative(dist, join(d.parentPath, d.name)).split(sep).join('/')}`)
+    .sort();
 }

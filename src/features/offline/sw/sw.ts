@@ -76,6 +76,8 @@ registerRoute(
     url.origin === self.location.origin &&
     (request.destination === 'image' ||
       url.pathname.startsWith(folders.images) ||
+      // Deep-zoom tiles and their .dzi (fetched, not an image request): named by content hash.
+      url.pathname.startsWith(folders.zoom) ||
       url.pathname.startsWith(folders.icons)),
   new CacheFirst({
     cacheName: 'images',

@@ -15,6 +15,10 @@ export const TEST_LISTINGS = listingsFromCatalog({
     { id: 'sun-world', verifiedBy: 'tran-van-minh' },
   ],
   exhibits: [{ id: 'bronze-drum' }],
+  experts: [
+    { id: 'nguyen-thi-lan', github: 'lan-nguyen' },
+    { id: 'tran-van-minh', github: 'minh-tran' },
+  ],
 } as never);
 
 /**

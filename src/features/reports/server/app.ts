@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { saltedHash } from './hash.ts';
 import type { Listings } from './listings.ts';
+import { registerExpertRoutes } from './expert-routes.ts';
 import { describeProblem, reportRequestSchema } from './report-request.ts';
 import type { ReportStore } from './report-store.ts';
+import { registerSignIn, type SignInConfig } from './sign-in.ts';
 
 export interface ReportsServiceOptions {
   store: ReportStore;
@@ -14,6 +17,7 @@ export interface ReportsServiceOptions {
   /** Behind nginx: trust its X-Forwarded-For so each visitor's network is told apart. */
   trustProxy?: FastifyServerOptions['trustProxy'];
   logger?: FastifyServerOptions['logger'];
+  signIn?: SignInConfig;
 }
 
 /** A report is a few hundred bytes; anything much larger is refused before it is read. */
@@ -31,6 +35,10 @@ export async function buildReportsService(options: ReportsServiceOptions): Promi
     // The default request log carries the client's address; this service never records it.
     logger: options.logger ?? false,
   });
+  const cookieSecret = await store.setting('cookie-secret', () => randomBytes(32).toString('base64url'));
+  await app.register(fastifyCookie, { secret: cookieSecret });
+  registerSignIn(app, options.signIn ?? { admins: [], localSignIn: false, secureCookies: true }, listings);
+  registerExpertRoutes(app, store, listings, now);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
@@ -77,10 +85,6 @@ export async function buildReportsService(options: ReportsServiceOptions): Promi
     });
     return reply.code(created ? 201 : 200).send(received(report));
   });
-
-  app.get('/api/reports', async (_request, reply) =>
-    reply.code(401).send({ error: 'sign in as an expert to read reports' }),
-  );
 
   return app;
 }

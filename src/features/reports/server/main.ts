@@ -12,6 +12,7 @@ import { buildReportsService } from './app.ts';
 import { openReportsDatabase } from './database.ts';
 import { listingsFromCatalog } from './listings.ts';
 import { ReportStore } from './report-store.ts';
+import { signInConfigFromEnv } from './sign-in.ts';
 
 export const RETENTION = { networkDays: 3, closedDays: 180 };
 
@@ -26,6 +27,7 @@ const app = await buildReportsService({
   store,
   listings,
   trustProxy: env.REPORTS_TRUST_PROXY || false,
+  signIn: signInConfigFromEnv(env),
   logger: { serializers: { req: (request) => ({ method: request.method, url: request.url }) } },
 });
 const purge = () => store.purge(new Date(), RETENTION).catch((error) => app.log.error(error));

@@ -31,6 +31,9 @@ export const urls = {
   manifest: (lang: Language) => `/${lang}/manifest.webmanifest`,
   /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
   codes: () => '/x/codes.json',
+  /** The visitor reports service (nginx and `npm start` proxy /api/ to it). */
+  reportsApi: () => '/api/reports',
+  reportStatus: (kind: 'place' | 'exhibit', id: string) => `/api/reports/status/${kind}/${encodeURIComponent(id)}`,
   /** An exhibit's 3D model: the detailed one and the light level of detail loaded first. */
   model: (exhibitId: string) => ({ src: `/models/${exhibitId}.glb`, light: `/models/${exhibitId}.light.glb` }),
   /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */

@@ -7,6 +7,7 @@ import { registerExpertRoutes } from './expert-routes.ts';
 import { describeProblem, reportRequestSchema } from './report-request.ts';
 import type { ReportStore } from './report-store.ts';
 import { registerSignIn, type SignInConfig } from './sign-in.ts';
+import { registerStatusRoute } from './status-route.ts';
 
 export interface ReportsServiceOptions {
   store: ReportStore;
@@ -39,6 +40,7 @@ export async function buildReportsService(options: ReportsServiceOptions): Promi
   await app.register(fastifyCookie, { secret: cookieSecret });
   registerSignIn(app, options.signIn ?? { admins: [], localSignIn: false, secureCookies: true }, listings);
   registerExpertRoutes(app, store, listings, now);
+  registerStatusRoute(app, store, listings);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;

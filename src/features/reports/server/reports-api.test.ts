@@ -96,4 +96,25 @@ describe.each(DATABASES)('reports service on %s', (name) => {
     expect(response.statusCode).toBe(401);
     expect(response.body).not.toContain('bai-chay-beach');
   });
+
+  it('tells the public about a problem only once two devices agree on it', async () => {
+    const app = await service();
+    const status = async () => (await app.inject({ method: 'GET', url: '/api/reports/status/place/sun-world' })).json();
+    const report = (deviceId: string, kind: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        payload: validReport({ deviceId, kind, listing: { kind: 'place', id: 'sun-world' }, note: 'secret note' }),
+      });
+    await report('device-status-1', 'closed');
+    await report('device-status-1', 'closed');
+    await report('device-status-2', 'hours');
+    expect((await status()).notices).toEqual([]);
+    await report('device-status-3', 'closed');
+    const shown = await status();
+    expect(shown.notices).toEqual([expect.objectContaining({ kind: 'closed', confirmed: false })]);
+    expect(shown.checkedBy).toBe('tran-van-minh');
+    expect(JSON.stringify(shown)).not.toContain('secret note');
+    expect((await app.inject({ method: 'GET', url: '/api/reports/status/place/no-such' })).statusCode).toBe(404);
+  });
 });

@@ -51,3 +51,49 @@ test('a problem visitors agree on is shown on the place page as text, with the e
   const notice = page.locator('report-problem .report-notices p');
   await expect(notice).toContainText(`“${en('reports.kind.closed')}” 3 days ago, awaiting a check by`);
 });
+
+test('an expert reads the open reports on her listings as text, and dismisses one', async ({ page }) => {
+  const en = t('en');
+  const states: string[] = [];
+  await page.route('**/api/auth/me', (route) => route.fulfill({ json: { expert: 'tran-minh-duc', admin: false } }));
+  await page.route('**/api/reports', (route) =>
+    route.fulfill({
+      json: {
+        listings: [
+          {
+            kind: 'place',
+            id: 'bai-chay-beach',
+            reports: [
+              {
+                id: 'r1',
+                kind: 'closed',
+                note: '<img src=x onerror=alert(1)>',
+                state: 'open',
+                receivedAt: '2026-11-30T08:00:00Z',
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  );
+  await page.route('**/api/reports/r1/state', (route) => {
+    states.push(route.request().postDataJSON().state);
+    return route.fulfill({ json: { id: 'r1', state: 'dismissed' } });
+  });
+  await page.goto('/en/editors/reports/');
+  const report = page.locator('expert-reports li[data-report="r1"]');
+  await expect(report).toContainText(en('reports.kind.closed'));
+  await expect(report.locator('blockquote')).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('expert-reports img')).toHaveCount(0);
+  await report.getByRole('button', { name: en('reports.view.dismiss') }).click();
+  await expect(report).toHaveCount(0);
+  expect(states).toEqual(['dismissed']);
+});
+
+test('the reports view offers the GitHub sign-in to someone not signed in', async ({ page }) => {
+  const en = t('en');
+  await page.route('**/api/auth/me', (route) => route.fulfill({ status: 401, json: { error: 'not signed in' } }));
+  await page.goto('/en/editors/reports/');
+  await expect(page.getByRole('link', { name: en('reports.view.signIn') })).toHaveAttribute('href', '/api/auth/github');
+});

@@ -47,6 +47,11 @@ export const urls = {
   translationCoverage: (lang: Language) => `/${lang}/editors/coverage/`,
   /** Listings not verified within site.freshnessDays (built by the places map work, issue #6). */
   freshnessReport: (lang: Language) => `/${lang}/editors/freshness/`,
+  /** Visitors' reports on the signed-in expert's listings (the data comes from the reports service). */
+  expertReports: (lang: Language) => `/${lang}/editors/reports/`,
+  expertSignIn: () => '/api/auth/github',
+  /** A listing opened in the editor (Decap's address for an entry). */
+  editEntry: (collection: 'places' | 'exhibits', id: string) => `/admin/#/collections/${collection}/entries/${id}`,
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
   /** An offline pack's manifest (a museum in one language): every file it holds, with sizes. */

@@ -7,6 +7,8 @@ import { t } from './support/catalog.ts';
 test.use({ serviceWorkers: 'block' });
 
 test('a report made offline waits on the phone and is received once the service answers', async ({ page }) => {
+  // Two page loads, a form filled by keyboard, on a machine shared with other test runs.
+  test.setTimeout(90_000);
   const vi = t('vi');
   const posted: unknown[] = [];
   let online = false;

@@ -39,6 +39,9 @@ export const urls = {
   manifest: (lang: Language) => `/${lang}/manifest.webmanifest`,
   /** Label code → exhibit id, for the keypad, the scanner and the not-found page. */
   codes: () => '/x/codes.json',
+  /** The visitor reports service (nginx and `npm start` proxy /api/ to it). */
+  reportsApi: () => '/api/reports',
+  reportStatus: (kind: 'place' | 'exhibit', id: string) => `/api/reports/status/${kind}/${encodeURIComponent(id)}`,
   /** An exhibit's 3D model: the detailed one and the light level of detail loaded first. */
   model: (exhibitId: string) => ({ src: `/models/${exhibitId}.glb`, light: `/models/${exhibitId}.light.glb` }),
   /** Printable labels: every exhibit on A4 sheets, or one exhibit's large label. Not per language. */
@@ -52,6 +55,11 @@ export const urls = {
   translationCoverage: (lang: Language) => `/${lang}/editors/coverage/`,
   /** Listings not verified within site.freshnessDays (built by the places map work, issue #6). */
   freshnessReport: (lang: Language) => `/${lang}/editors/freshness/`,
+  /** Visitors' reports on the signed-in expert's listings (the data comes from the reports service). */
+  expertReports: (lang: Language) => `/${lang}/editors/reports/`,
+  expertSignIn: () => '/api/auth/github',
+  /** A listing opened in the editor (Decap's address for an entry). */
+  editEntry: (collection: 'places' | 'exhibits', id: string) => `/admin/#/collections/${collection}/entries/${id}`,
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
   /** An offline pack's manifest (a museum in one language): every file it holds, with sizes. */

@@ -5,7 +5,8 @@
 # Checker (vnu-jar) that validates the built pages. The cross-engine suite (e2e-engines/) adds WebKitGTK's
 # WebDriver (webkit2gtk-driver, with its MiniBrowser), Firefox ESR (driven over WebDriver BiDi, so no
 # geckodriver) and Xvfb with xauth, since WebKitGTK needs a display. The narration tests need ffmpeg
-# (import, loudness, encoding) and espeak-ng (speech test material, caption alignment).
+# (import, loudness, encoding) and espeak-ng (speech test material, caption alignment). The reports
+# service's tests run on PostgreSQL as well as SQLite: Debian's postgresql gives initdb and pg_ctl (tools/postgres/temp-postgres.ts).
 # Installs what is missing (needs root, as on CI and the project's machines) and says what to do otherwise.
 set -eu
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -21,6 +22,7 @@ command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb"
 command -v xauth >/dev/null 2>&1 || missing="$missing xauth"
 command -v ffmpeg >/dev/null 2>&1 || missing="$missing ffmpeg"
 command -v espeak-ng >/dev/null 2>&1 || missing="$missing espeak-ng"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${PG_BIN:-}" ] || missing="$missing postgresql"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages for the browser tests:$missing. Install them: sudo apt-get install$missing" >&2

@@ -11,6 +11,16 @@ export const expertBaseSchema = z.strictObject({
   /** Languages the expert speaks, as language codes (any, not only the site's), e.g. ["vi", "en"]. */
   speaks: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "vi"' })).min(1),
   since: z.number().int().min(1900).max(2100).optional(),
+  /**
+   * The expert's GitHub account, e.g. "lan-nguyen": signing in with it opens the visitor reports on
+   * the listings they verified (the same GitHub sign-in as the editor's).
+   */
+  github: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
+      error: 'expected a GitHub account name such as "lan-nguyen" (letters, digits and single hyphens)',
+    })
+    .optional(),
 });
 
 export const expertTranslationSchema = z.strictObject({

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
+import { BackgroundSyncPlugin } from 'workbox-background-sync';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import * as navigationPreload from 'workbox-navigation-preload';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { anyCachePlugin } from './any-cache-plugin.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { narrationHandler } from './narration-route.ts';
@@ -59,6 +60,15 @@ async function keepOfflinePage(lang: string) {
   const response = await fetch(offlinePage(lang));
   if (response.ok) await (await caches.open('pages')).put(offlinePage(lang), response);
 }
+
+// A visitor's report sent with no network is queued here and replayed when the connection returns,
+// even if the page was closed (Background Sync; where the browser lacks it, Workbox replays when the
+// worker next starts, and the page's own outbox sends it too: the client report id stores it once).
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === urls.reportsApi(),
+  new NetworkOnly({ plugins: [new BackgroundSyncPlugin('visitor-reports', { maxRetentionTime: 7 * 24 * 60 })] }),
+  'POST',
+);
 
 // Hashed assets never change under their name.
 registerRoute(

@@ -32,7 +32,7 @@ export const photoSchema = z.strictObject({
   src: mediaPathSchema,
   kind: z.enum(PHOTO_KINDS, { error: `expected one of: ${PHOTO_KINDS.join(', ')}` }).default('photograph'),
   /** What a screen reader reads, per language; a language without one falls back to another's. */
-  alt: z.partialRecord(languageSchema, textSchema('a text alternative describing the photo', TEXT_LIMITS.alt)),
+  alt: z.record(languageSchema, textSchema('a text alternative describing the photo', TEXT_LIMITS.alt)),
   /** Who took or made it, shown small under the photo. */
   credit: textSchema('the credit line, e.g. "Photo: Nguyễn Văn An"', TEXT_LIMITS.phrase).optional(),
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Language } from '../../../content/schemas/language.ts';
-import { ESPEAK_VOICES } from '../synthesis-plan.ts';
+import { espeakVoice } from '../synthesis-plan.ts';
 import { dtw, firstMatch } from './dtw.ts';
 import { distance, mfccFrames } from './features.ts';
 import { ANALYSIS_RATE, decodeMono } from './ffmpeg.ts';
@@ -11,7 +11,9 @@ import { ANALYSIS_RATE, decodeMono } from './ffmpeg.ts';
  * publish but close enough to align against. Japanese has none (espeak-ng reads kanji as "Chinese
  * letter"): its captions are shared out by characters and marked unsure, for tap-to-sync.
  */
-export const ALIGNMENT_VOICES: Partial<Record<Language, string>> = { ...ESPEAK_VOICES, zh: 'cmn' };
+export function alignmentVoice(lang: Language): string | null {
+  return lang === 'zh' ? 'cmn' : espeakVoice(lang);
+}
 
 /** Alignment fit (mean path cost over mean cost of any pair) above which captions are marked unsure. */
 export const UNSURE_FIT = 0.65;
@@ -79,7 +81,7 @@ export function proportionalSpans(sentences: readonly string[], seconds: number)
  */
 export function alignSentences(recording: Float32Array, sentences: readonly string[], lang: Language, work: string) {
   const seconds = recording.length / ANALYSIS_RATE;
-  const voice = ALIGNMENT_VOICES[lang];
+  const voice = alignmentVoice(lang);
   if (!voice) return { spans: proportionalSpans(sentences, seconds), fit: 1, unsure: true } satisfies Alignment;
   const reference = speakSentences(sentences, voice, work);
   const fitted = warp(recording, reference.samples);

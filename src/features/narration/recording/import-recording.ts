@@ -7,7 +7,7 @@ import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import { formatCaptions } from '../captions.ts';
 import { shortCues } from '../short-cues.ts';
 import { narrationPlainText, splitSentences } from '../sentences.ts';
-import { ALIGNMENT_VOICES, alignSentences, fitOf } from './align.ts';
+import { alignmentVoice, alignSentences, fitOf } from './align.ts';
 import { checkRecording, RecordingRefused } from './checks.ts';
 import {
   ANALYSIS_RATE,
@@ -118,9 +118,9 @@ export function spansFromStarts(starts: readonly number[], seconds: number) {
  */
 function checkLanguage(name: string, exhibit: Exhibit, lang: Language, mono: Float32Array, fit: number, work: string) {
   // Without a voice for the language (Japanese) there is nothing to compare against.
-  if (fit <= CLEAR_FIT || !ALIGNMENT_VOICES[lang]) return;
+  if (fit <= CLEAR_FIT || !alignmentVoice(lang)) return;
   for (const other of Object.keys(exhibit.translations) as Language[]) {
-    const voice = ALIGNMENT_VOICES[other];
+    const voice = alignmentVoice(other);
     if (other === lang || !voice) continue;
     const otherFit = fitOf(mono, narrationSentences(exhibit, other), voice, work);
     if (otherFit < fit - 0.05)

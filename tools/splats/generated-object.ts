@@ -1,7 +1,7 @@
 import { capturePlyProperties } from './capture-layout.ts';
 
 /**
- * A deterministic, scan-like splat object: a sandstone jar (a surface of revolution, 0.6 m tall,
+ * A deterministic, scan-like splat object: a wide-mouthed jar (a surface of revolution, 37 cm tall,
  * standing on y = 0) covered in small flat Gaussians with a grainy, banded colour — the kind of
  * surface a photogrammetry capture of a carved object gives. Written in the capture tools' PLY
  * layout so the importer sees exactly what a museum's scan would hand it.
@@ -27,9 +27,9 @@ function random(seed: number): () => number {
 const SH_C0 = 0.28209479177387814;
 /** The jar's radius at height t (0 at the foot, 1 at the lip), in metres. */
 export function jarRadius(t: number): number {
-  return 0.12 + 0.13 * Math.sin(Math.PI * (0.15 + 0.75 * t)) - (t > 0.85 ? (t - 0.85) * 0.4 : 0);
+  return 0.08 + 0.135 * Math.sin(Math.PI * (0.1 + 0.8 * t));
 }
-export const JAR_HEIGHT = 0.6;
+export const JAR_HEIGHT = 0.37;
 
 /**
  * Fills `out` (Float32, one row per splat in capturePlyProperties order) with splats `start` to
@@ -53,14 +53,14 @@ export function fillSplatRows(out: Float32Array, start: number, rows: number, op
     out[o + 3] = 0;
     out[o + 4] = 0;
     out[o + 5] = 0;
-    // Sandstone: warm ochre, darker carved bands every 6 cm, grain per splat.
-    const band = Math.sin(t * JAR_HEIGHT * 105) > 0.6 ? 0.7 : 1;
+    // Aged bronze: dark green-brown, lighter cast bands every 3.7 cm, grain per splat.
+    const band = Math.sin(t * 170) > 0.6 ? 1.35 : 1;
     const grain = 0.85 + rnd() * 0.3;
-    const rgb = [0.78, 0.55, 0.36].map((c) => Math.min(1, c * band * grain));
+    const rgb = [0.42, 0.4, 0.26].map((c) => Math.min(1, c * band * grain));
     for (let c = 0; c < 3; c++) out[o + 6 + c] = ((rgb[c] ?? 0) - 0.5) / SH_C0;
     for (let k = 0; k < rest; k++) out[o + 9 + k] = (rnd() - 0.5) * 0.02;
     out[o + 9 + rest] = 4; // opacity logit: about 0.98
-    const size = Math.log(0.004 + rnd() * 0.004);
+    const size = Math.log(0.003 + rnd() * 0.003);
     out[o + 10 + rest] = size;
     out[o + 11 + rest] = size;
     out[o + 12 + rest] = Math.log(0.0008);

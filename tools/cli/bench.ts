@@ -27,10 +27,11 @@ import { firstSound, writePeerPage } from '../bench/first-sound.ts';
 import { offlineTimes } from '../bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../bench/tour.ts';
 import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
+import { measureSplats } from '../bench/splats-step.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz]';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz] | --splats';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -48,6 +49,13 @@ async function main(): Promise<void> {
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);
+
+  if (flags.splats) {
+    // Only the splat comparison (ours streaming vs Spark loading the whole file), into bench/out/splats.json.
+    step('splats: time to first frame, peak memory, frame time (ours vs Spark whole file)');
+    await measureSplats(root, distDir, outDir);
+    return;
+  }
 
   step('measuring bytes per page type');
   const bytes = samples.map(({ type, path }) => {
@@ -101,6 +109,7 @@ function parseFlags() {
     'skip-map': { type: 'boolean' },
     'skip-scale': { type: 'boolean' },
     'skip-fuzz': { type: 'boolean' },
+    splats: { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {

@@ -43,7 +43,10 @@ describe('importSplat on a capture', () => {
     expect(lines.join('\n')).toMatch(/jar\.ply: 30 of 30000 splats have no position/);
     const coarse = await readSplatFacts(join(dir, 'jar', 'coarse.spz'));
     expect(coarse.count).toBe(splat.coarse.splats);
-    expect((await readFile(join(dir, 'jar', 'coarse.spz'))).byteLength).toBe(splat.coarse.bytes);
+    const written = await readFile(join(dir, 'jar', 'coarse.spz'));
+    expect(written.byteLength).toBe(splat.coarse.bytes);
+    // Gzipped SPZ (version 2–3): the only kind Spark 2.2 reads ("Invalid gzip header" on version 4).
+    expect([written[0], written[1]]).toEqual([0x1f, 0x8b]);
   }, 600_000);
 
   it('reads the 2M-splat capture-layout PLY (496 MB) header and positions in seconds, refusing nothing', async () => {

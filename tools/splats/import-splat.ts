@@ -82,7 +82,8 @@ export async function importSplat(options: ImportSplatOptions): Promise<Splat> {
       }
       plys.set(level.name, ply);
       const file = `${level.name}.spz`;
-      await convert([ply, '-H', String(level.shDegree), join(options.outDir, file)]);
+      // SPZ version 3 (gzipped): Spark 2.2 reads versions 2–3; splat-transform writes 4 by default.
+      await convert(['--spz-version', '3', ply, '-H', String(level.shDegree), join(options.outDir, file)]);
       const { size } = await stat(join(options.outDir, file));
       const splats = (await readSplatFacts(join(options.outDir, file))).count ?? level.splats;
       written[level.name] = { src: `${options.publicBase}/${file}`, splats, bytes: size };

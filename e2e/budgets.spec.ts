@@ -106,6 +106,10 @@ test('Spark (the splat renderer) is its own chunk of at most 1 MB gzipped, loade
   // Not among what the tour or any page imports statically: only the dynamic import reaches it.
   expect(lazyChunks('dist', /^tour-3d\./)).not.toContain(sparkChunk);
   const splatExhibit = catalog.exhibits.find((e) => e.splat)!;
-  for (const page of ['/vi/', `/vi/exhibits/${splatExhibit.id}/`, `/vi/tour/${catalog.galleries.find((g) => g.id === splatExhibit.gallery)!.scene}/`])
+  for (const page of [
+    '/vi/',
+    `/vi/exhibits/${splatExhibit.id}/`,
+    `/vi/tour/${catalog.galleries.find((g) => g.id === splatExhibit.gallery)!.scene}/`,
+  ])
     expect(pageBytes('dist', page).files).not.toContain(sparkChunk);
 });

@@ -29,7 +29,7 @@ async function middleCoverage(target: Locator, background?: [number, number, num
 
 /** Holds the detailed level's response until `release` is called, and logs when it finished. */
 async function holdDetail(page: Page) {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
@@ -75,7 +75,7 @@ test('the exhibit page shows its splat: poster and button first, nothing 3D load
 
 test('the tour draws the splat where the exhibit stands, among the meshes', async ({ page }) => {
   test.setTimeout(120_000);
-  let releaseCoarse = () => undefined as void;
+  let releaseCoarse: () => void = () => undefined;
   const coarseHeld = new Promise<void>((resolve) => {
     releaseCoarse = resolve;
   });
@@ -99,7 +99,13 @@ test('the tour draws the splat where the exhibit stands, among the meshes', asyn
     for (let x = Math.floor(after.width / 3); x < (2 * after.width) / 3; x += 3) {
       const i = (y * after.width + x) * 4;
       total++;
-      if (Math.abs(after.data[i]! - before.data[i]!) + Math.abs(after.data[i + 1]! - before.data[i + 1]!) + Math.abs(after.data[i + 2]! - before.data[i + 2]!) > 40) changed++;
+      if (
+        Math.abs(after.data[i]! - before.data[i]!) +
+          Math.abs(after.data[i + 1]! - before.data[i + 1]!) +
+          Math.abs(after.data[i + 2]! - before.data[i + 2]!) >
+        40
+      )
+        changed++;
     }
   expect(changed / total).toBeGreaterThan(0.03);
 });

@@ -35,9 +35,15 @@ export type SplatBenchReport = {
 export function writeSparkPeer(root: string, distDir: string, wholeFile: string): void {
   const modules = join(root, 'node_modules');
   mkdirSync(join(distDir, 'bench-peer-spark'), { recursive: true });
-  copyFileSync(join(modules, 'three', 'build', 'three.module.js'), join(distDir, 'bench-peer-spark', 'three.module.js'));
+  copyFileSync(
+    join(modules, 'three', 'build', 'three.module.js'),
+    join(distDir, 'bench-peer-spark', 'three.module.js'),
+  );
   copyFileSync(join(modules, 'three', 'build', 'three.core.js'), join(distDir, 'bench-peer-spark', 'three.core.js'));
-  copyFileSync(join(modules, '@sparkjsdev', 'spark', 'dist', 'spark.module.min.js'), join(distDir, 'bench-peer-spark', 'spark.js'));
+  copyFileSync(
+    join(modules, '@sparkjsdev', 'spark', 'dist', 'spark.module.min.js'),
+    join(distDir, 'bench-peer-spark', 'spark.js'),
+  );
   writeFileSync(
     join(distDir, PEER),
     `<!doctype html><html><meta charset="utf-8"><title>peer: Spark, whole file</title><link rel="icon" href="data:,">
@@ -121,12 +127,16 @@ async function oneRun(origin: string, path: string, which: 'ours' | 'peer', run:
       });
       const clicked = await page.evaluate(() => performance.now());
       await page.locator('[data-splat-start]').click();
-      await page.waitForFunction(() => (window as unknown as { benchReady?: number }).benchReady, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { benchReady?: number }).benchReady, null, {
+        timeout: 120_000,
+      });
       firstFrameMs = (await page.evaluate(() => (window as unknown as { benchReady: number }).benchReady)) - clicked;
       await page.locator('splat-view[data-state="refined"]').waitFor({ timeout: 120_000 });
     } else {
       await page.goto(origin + PEER);
-      await page.waitForFunction(() => (window as unknown as { benchFirstFrame?: number }).benchFirstFrame, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { benchFirstFrame?: number }).benchFirstFrame, null, {
+        timeout: 120_000,
+      });
       firstFrameMs = await page.evaluate(() => {
         const w = window as unknown as { benchFirstFrame: number };
         return w.benchFirstFrame - performance.getEntriesByType('navigation')[0]!.startTime;
@@ -162,7 +172,12 @@ async function orbit(page: Page, which: 'ours' | 'peer') {
 }
 
 /** `runs` cold loads each of our exhibit splat view and of the Spark-whole-file peer, alternating. */
-export async function splatBench(origin: string, exhibitPath: string, files: { whole: string; wholeBytes: number; coarseBytes: number }, runs: number): Promise<SplatBenchReport> {
+export async function splatBench(
+  origin: string,
+  exhibitPath: string,
+  files: { whole: string; wholeBytes: number; coarseBytes: number },
+  runs: number,
+): Promise<SplatBenchReport> {
   const ours: SplatBenchRun[] = [];
   const peer: SplatBenchRun[] = [];
   const errors: string[] = [];

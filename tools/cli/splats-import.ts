@@ -29,7 +29,9 @@ const { values, positionals } = parseArgs({
 const input = positionals[0];
 const id = values.exhibit ?? values.gallery;
 if (!input || !id || (values.exhibit && values.gallery)) {
-  console.error('usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop x,y,z,X,Y,Z] [--rotate x,y,z] [--scale f] [--generated]');
+  console.error(
+    'usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop x,y,z,X,Y,Z] [--rotate x,y,z] [--scale f] [--generated]',
+  );
   process.exit(2);
 }
 const target = values.exhibit
@@ -46,17 +48,24 @@ try {
     input,
     outDir: join(root, 'public', folder),
     publicBase: folder,
-    ...(values.crop ? { crop: numberList(values.crop, 6, '--crop') as [number, number, number, number, number, number] } : {}),
+    ...(values.crop
+      ? { crop: numberList(values.crop, 6, '--crop') as [number, number, number, number, number, number] }
+      : {}),
     ...(values.rotate ? { rotate: numberList(values.rotate, 3, '--rotate') as [number, number, number] } : {}),
     ...(values.scale ? { scale: numberList(values.scale, 1, '--scale')[0] as number } : {}),
     generated: values.generated,
     log: (line) => console.log(line),
   });
   const text = readFileSync(target, 'utf8');
-  writeFileSync(target, values.exhibit ? setFrontMatterField(text, 'splat', splat) : withRoomSplat(text, splat, folder));
+  writeFileSync(
+    target,
+    values.exhibit ? setFrontMatterField(text, 'splat', splat) : withRoomSplat(text, splat, folder),
+  );
   for (const [name, level] of Object.entries(splat))
     if (typeof level === 'object')
-      console.log(`  ${name}: ${level.splats.toLocaleString('en-US')} splats, ${(level.bytes / 1048576).toFixed(2)} MB → public${level.src}`);
+      console.log(
+        `  ${name}: ${level.splats.toLocaleString('en-US')} splats, ${(level.bytes / 1048576).toFixed(2)} MB → public${level.src}`,
+      );
   console.log(`recorded in ${target.slice(root.length + 1)}`);
 } catch (error) {
   console.error(error instanceof SplatInputError ? error.message : `${input}: ${(error as Error).message}`);

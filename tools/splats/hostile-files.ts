@@ -48,12 +48,29 @@ export function hostileFiles(): HostileFile[] {
     { name: 'truncated.ply', bytes: ply.slice(0, ply.byteLength - 5000), says: /cut short/ },
     {
       name: 'huge-count.ply',
-      bytes: Buffer.concat([Buffer.from(capturePlyHeader(2 ** 31, 0), 'latin1'), ply.slice(capturePlyHeader(1000, 0).length)]),
+      bytes: Buffer.concat([
+        Buffer.from(capturePlyHeader(2 ** 31, 0), 'latin1'),
+        ply.slice(capturePlyHeader(1000, 0).length),
+      ]),
       says: /declares 2,147,483,648 splats/,
     },
-    { name: 'no-end.ply', bytes: Buffer.from(`ply\nformat binary_little_endian 1.0\n${'comment x\n'.repeat(8000)}`), says: /header never ends/ },
-    { name: 'mesh.ply', bytes: Buffer.from('ply\nformat binary_little_endian 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\nelement face 1\nproperty list uchar int vertex_indices\nend_header\n'), says: /not a Gaussian splat PLY|mesh/ },
-    { name: 'ascii.ply', bytes: Buffer.from('ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\nend_header\n0\n'), says: /binary/ },
+    {
+      name: 'no-end.ply',
+      bytes: Buffer.from(`ply\nformat binary_little_endian 1.0\n${'comment x\n'.repeat(8000)}`),
+      says: /header never ends/,
+    },
+    {
+      name: 'mesh.ply',
+      bytes: Buffer.from(
+        'ply\nformat binary_little_endian 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\nelement face 1\nproperty list uchar int vertex_indices\nend_header\n',
+      ),
+      says: /not a Gaussian splat PLY|mesh/,
+    },
+    {
+      name: 'ascii.ply',
+      bytes: Buffer.from('ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\nend_header\n0\n'),
+      says: /binary/,
+    },
     { name: 'empty.ply', bytes: new Uint8Array(0), says: /empty/ },
     { name: 'odd.splat', bytes: new Uint8Array(32 * 10 + 7), says: /not a whole number of 32-byte splats/ },
     { name: 'huge.spz', bytes: gzipSync(spzHeader(2 ** 31)), says: /declares 2,147,483,648 splats/ },

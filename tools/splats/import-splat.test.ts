@@ -19,7 +19,12 @@ describe('importSplat refuses broken and hostile files by name, quickly', () => 
       const path = join(dir, file.name);
       await writeFile(path, file.bytes);
       const started = performance.now();
-      const refusal = await importSplat({ input: path, outDir: join(dir, 'out'), publicBase: '/splats/x', timeoutMs: 60_000 }).then(
+      const refusal = await importSplat({
+        input: path,
+        outDir: join(dir, 'out'),
+        publicBase: '/splats/x',
+        timeoutMs: 60_000,
+      }).then(
         () => undefined,
         (error: Error) => error.message,
       );
@@ -36,7 +41,13 @@ describe('importSplat on a capture', () => {
     const input = join(dir, 'jar.ply');
     await writeFile(input, plyWithNaN(30_000, 1000));
     const lines: string[] = [];
-    const splat = await importSplat({ input, outDir: join(dir, 'jar'), publicBase: '/splats/jar', generated: true, log: (l) => lines.push(l) });
+    const splat = await importSplat({
+      input,
+      outDir: join(dir, 'jar'),
+      publicBase: '/splats/jar',
+      generated: true,
+      log: (l) => lines.push(l),
+    });
     expect(splatSchema.parse(splat)).toEqual(splat);
     expect(splat.coarse.splats).toBeLessThanOrEqual(20_000);
     expect(splat.phone?.splats).toBe(29_970);

@@ -40,9 +40,13 @@ export async function importSplat(options: ImportSplatOptions): Promise<Splat> {
   if (facts.format === 'ply') {
     const tally = await scanPlyPositions(options.input, facts);
     if (tally.scanned > 0 && tally.nonFinite === tally.scanned)
-      throw new SplatInputError(`${name}: no splat has a position (all ${tally.scanned} are NaN or infinite). Export it again from the capture tool`);
+      throw new SplatInputError(
+        `${name}: no splat has a position (all ${tally.scanned} are NaN or infinite). Export it again from the capture tool`,
+      );
     if (tally.nonFinite > 0)
-      log(`${name}: ${tally.nonFinite} of ${tally.scanned} splats have no position (NaN or infinite, the first is splat ${tally.firstBad}); they are left out. If the object looks incomplete, export it again.`);
+      log(
+        `${name}: ${tally.nonFinite} of ${tally.scanned} splats have no position (NaN or infinite, the first is splat ${tally.firstBad}); they are left out. If the object looks incomplete, export it again.`,
+      );
   }
   const work = await mkdtemp(join(tmpdir(), 'splats-import-'));
   const convert = async (args: string[]) => {
@@ -50,7 +54,9 @@ export async function importSplat(options: ImportSplatOptions): Promise<Splat> {
       await runSplatTransform(args, timeoutMs);
     } catch (error) {
       if (!(error instanceof ConverterError)) throw error;
-      throw new SplatInputError(`${name}: ${error.message}. Check that the file opens in the capture tool, and export it again`);
+      throw new SplatInputError(
+        `${name}: ${error.message}. Check that the file opens in the capture tool, and export it again`,
+      );
     }
   };
   try {

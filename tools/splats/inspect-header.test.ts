@@ -24,11 +24,15 @@ describe('inspectSplatHeader', () => {
     expect(() => inspectSplatHeader('big.ply', 1e6, header)).toThrow(/^big\.ply: .*2,147,483,648 splats.*crop it/);
   });
   it('tells a mesh or a point cloud from a splat', () => {
-    const cloud = Buffer.from('ply\nformat binary_little_endian 1.0\nelement vertex 1\nproperty float x\nproperty float y\nproperty float z\nend_header\n');
+    const cloud = Buffer.from(
+      'ply\nformat binary_little_endian 1.0\nelement vertex 1\nproperty float x\nproperty float y\nproperty float z\nend_header\n',
+    );
     expect(() => inspectSplatHeader('cloud.ply', 200, cloud)).toThrow(/cloud\.ply: the vertices lack opacity/);
   });
   it('refuses a name it does not read', () => {
-    expect(() => inspectSplatHeader('scan.obj', 10, new Uint8Array(10))).toThrow(/scan\.obj: not a splat file.*\.ply, \.spz/);
+    expect(() => inspectSplatHeader('scan.obj', 10, new Uint8Array(10))).toThrow(
+      /scan\.obj: not a splat file.*\.ply, \.spz/,
+    );
   });
 });
 

@@ -26,8 +26,22 @@ export class SplatInputError extends Error {
 export const MAX_INPUT_SPLATS = 50_000_000;
 const REQUIRED_PLY = ['x', 'y', 'z', 'opacity', 'scale_0', 'scale_1', 'rot_0', 'rot_1', 'rot_2', 'rot_3'];
 const PLY_SIZES: Record<string, number> = {
-  char: 1, uchar: 1, int8: 1, uint8: 1, short: 2, ushort: 2, int16: 2, uint16: 2,
-  int: 4, uint: 4, int32: 4, uint32: 4, float: 4, float32: 4, double: 8, float64: 8,
+  char: 1,
+  uchar: 1,
+  int8: 1,
+  uint8: 1,
+  short: 2,
+  ushort: 2,
+  int16: 2,
+  uint16: 2,
+  int: 4,
+  uint: 4,
+  int32: 4,
+  uint32: 4,
+  float: 4,
+  float32: 4,
+  double: 8,
+  float64: 8,
 };
 
 export function formatOf(name: string): SplatFormat | undefined {
@@ -70,7 +84,8 @@ function checkedCount(name: string, facts: SplatFileFacts): SplatFileFacts {
 
 function inspectPly(name: string, size: number, head: Uint8Array): SplatFileFacts {
   const text = new TextDecoder('latin1').decode(head);
-  if (!text.startsWith('ply\n') && !text.startsWith('ply\r\n')) throw fail(name, 'not a PLY file (no "ply" line at the start)', EXPORT_AGAIN);
+  if (!text.startsWith('ply\n') && !text.startsWith('ply\r\n'))
+    throw fail(name, 'not a PLY file (no "ply" line at the start)', EXPORT_AGAIN);
   const end = text.indexOf('end_header');
   if (end < 0) throw fail(name, 'the PLY header never ends (no "end_header" in the first 64 KB)', EXPORT_AGAIN);
   const newline = text.indexOf('\n', end);
@@ -89,11 +104,17 @@ function inspectPly(name: string, size: number, head: Uint8Array): SplatFileFact
     if (words[0] === 'element') {
       inVertex = words[1] === 'vertex';
       if (inVertex) {
-        if (!/^\d+$/.test(words[2] ?? '')) throw fail(name, `the vertex count "${words[2]}" is not a whole number`, EXPORT_AGAIN);
+        if (!/^\d+$/.test(words[2] ?? ''))
+          throw fail(name, `the vertex count "${words[2]}" is not a whole number`, EXPORT_AGAIN);
         count = Number(words[2]);
       } else if (words[1]) extraElements.push(words[1]);
     } else if (words[0] === 'property' && inVertex) {
-      if (words[1] === 'list') throw fail(name, 'the vertices hold lists: this is a mesh, not a splat', 'Import meshes with npm run models:import');
+      if (words[1] === 'list')
+        throw fail(
+          name,
+          'the vertices hold lists: this is a mesh, not a splat',
+          'Import meshes with npm run models:import',
+        );
       const bytes = PLY_SIZES[words[1] ?? ''];
       if (!bytes) throw fail(name, `unknown property type "${words[1]}"`, EXPORT_AGAIN);
       if (words[1] === 'float' || words[1] === 'float32') floatOffsets.set(words[2] ?? '', stride);
@@ -105,8 +126,13 @@ function inspectPly(name: string, size: number, head: Uint8Array): SplatFileFact
   checkedCount(name, { format: 'ply', count });
   const missing = REQUIRED_PLY.filter((p) => !properties.includes(p));
   if (missing.length > 0)
-    throw fail(name, `the vertices lack ${missing.join(', ')}: this is not a Gaussian splat PLY (a point cloud or a mesh?)`, EXPORT_AGAIN);
-  if (extraElements.includes('face')) throw fail(name, 'the file has faces: this is a mesh, not a splat', 'Import meshes with npm run models:import');
+    throw fail(
+      name,
+      `the vertices lack ${missing.join(', ')}: this is not a Gaussian splat PLY (a point cloud or a mesh?)`,
+      EXPORT_AGAIN,
+    );
+  if (extraElements.includes('face'))
+    throw fail(name, 'the file has faces: this is a mesh, not a splat', 'Import meshes with npm run models:import');
   const needed = dataOffset + count * stride;
   if (extraElements.length === 0 && size < needed)
     throw fail(
@@ -124,8 +150,10 @@ function inspectPly(name: string, size: number, head: Uint8Array): SplatFileFact
 function inspectSpzHeader(name: string, header: Uint8Array): SplatFileFacts {
   if (header.byteLength < 16) throw fail(name, 'the SPZ header is cut short', EXPORT_AGAIN);
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (view.getUint32(0, true) !== 0x5053474e) throw fail(name, 'not an SPZ file (its header lacks the "NGSP" mark)', EXPORT_AGAIN);
+  if (view.getUint32(0, true) !== 0x5053474e)
+    throw fail(name, 'not an SPZ file (its header lacks the "NGSP" mark)', EXPORT_AGAIN);
   const version = view.getUint32(4, true);
-  if (version < 2 || version > 4) throw fail(name, `SPZ version ${version} is not one this importer reads (2–4)`, EXPORT_AGAIN);
+  if (version < 2 || version > 4)
+    throw fail(name, `SPZ version ${version} is not one this importer reads (2–4)`, EXPORT_AGAIN);
   return checkedCount(name, { format: 'spz', count: view.getUint32(8, true) });
 }

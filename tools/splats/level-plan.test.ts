@@ -17,7 +17,9 @@ describe('planLevels', () => {
   });
   it('makes no desktop level for a scan phones can already draw, and no decimation for a tiny one', () => {
     expect(planLevels(800_000).map((l) => l.name)).toEqual(['phone', 'coarse']);
-    expect(planLevels(10_000)).toEqual([{ name: 'coarse', splats: 10_000, shDegree: 0, from: 'input', decimate: false }]);
+    expect(planLevels(10_000)).toEqual([
+      { name: 'coarse', splats: 10_000, shDegree: 0, from: 'input', decimate: false },
+    ]);
   });
   it('never asks for more spherical harmonics than the input has', () => {
     expect(planLevels(2_000_000, 0).every((l) => l.shDegree === 0)).toBe(true);

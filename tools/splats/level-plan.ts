@@ -43,7 +43,10 @@ export function planLevels(inputSplats: number, inputShDegree: 0 | 1 | 2 | 3 = 3
 }
 
 /** The level a device loads after the coarse one: the desktop level only where one exists and the device is not a phone. */
-export function detailLevelFor<T extends { name: SplatLevelName }>(levels: readonly T[], phone: boolean): T | undefined {
+export function detailLevelFor<T extends { name: SplatLevelName }>(
+  levels: readonly T[],
+  phone: boolean,
+): T | undefined {
   const byName = (name: SplatLevelName) => levels.find((l) => l.name === name);
   return (phone ? undefined : byName('desktop')) ?? byName('phone');
 }

@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 /** @playcanvas/splat-transform's own CLI (bin/cli.mjs), run with this Node. */
 // Its exports hide package.json; the main entry is dist/index.cjs, two folders below the package.
-export const SPLAT_TRANSFORM_CLI = join(dirname(require.resolve('@playcanvas/splat-transform')), '..', 'bin', 'cli.mjs');
+export const SPLAT_TRANSFORM_CLI = join(
+  dirname(require.resolve('@playcanvas/splat-transform')),
+  '..',
+  'bin',
+  'cli.mjs',
+);
 
 export class ConverterError extends Error {
   override name = 'ConverterError';

@@ -11,7 +11,11 @@ export function splatLoadOrder(splat: Splat, phone: boolean): SplatLevel[] {
 }
 
 /** A phone or small tablet, by what the browser reports (coarse pointer, or small screen and little memory). */
-export function looksLikePhone(info: { coarsePointer: boolean; screenWidth: number; deviceMemoryGb?: number }): boolean {
+export function looksLikePhone(info: {
+  coarsePointer: boolean;
+  screenWidth: number;
+  deviceMemoryGb?: number;
+}): boolean {
   return info.coarsePointer || info.screenWidth < 900 || (info.deviceMemoryGb ?? 8) < 4;
 }
 

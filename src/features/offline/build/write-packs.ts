@@ -88,7 +88,8 @@ function modelFiles(
   for (const chunk of lazyChunks(dist, /^tour-3d\./)) add(chunk);
   const exhibits = catalog.exhibits.filter((e) => galleryIds.has(e.gallery));
   // Splats: their coarse and phone levels (a pack is for the phone in hand), and Spark's chunks.
-  if (exhibits.some((e) => e.splat)) for (const chunk of lazyChunks(dist, /^(progressive-splat|splat-stage)\./)) add(chunk);
+  if (exhibits.some((e) => e.splat))
+    for (const chunk of lazyChunks(dist, /^(progressive-splat|splat-stage)\./)) add(chunk);
   for (const exhibit of exhibits) {
     if (exhibit.model?.light) add(exhibit.model.light);
     if (exhibit.model?.src) add(exhibit.model.src);

@@ -13,7 +13,12 @@ export interface StageCallbacks {
  * arrow keys through OrbitControls), drawn on demand — only when the view moves or Spark finishes a
  * sort — so an idle exhibit page costs no frames. Returns a reset and a dispose.
  */
-export function mountSplatStage(host: HTMLElement, levels: readonly SplatLevel[], label: string, callbacks: StageCallbacks) {
+export function mountSplatStage(
+  host: HTMLElement,
+  levels: readonly SplatLevel[],
+  label: string,
+  callbacks: StageCallbacks,
+) {
   const renderer = new WebGLRenderer({ antialias: false });
   renderer.setPixelRatio(Math.min(1.5, globalThis.devicePixelRatio ?? 1));
   const canvas = renderer.domElement;

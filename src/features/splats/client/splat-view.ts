@@ -23,7 +23,9 @@ function webgl2Works(): boolean {
  */
 class SplatView extends HTMLElement {
   connectedCallback() {
-    const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as SplatViewData;
+    const data = JSON.parse(
+      this.querySelector('script[type="application/json"]')?.textContent ?? '{}',
+    ) as SplatViewData;
     const start = this.querySelector<HTMLButtonElement>('[data-splat-start]');
     const status = this.querySelector<HTMLElement>('[data-splat-status]');
     const stage = this.querySelector<HTMLElement>('[data-splat-stage]');
@@ -53,9 +55,17 @@ class SplatView extends HTMLElement {
             this.dataset.state = last && index > 0 ? 'refined' : 'ready';
             this.dataset.level = String(index);
             this.dataset.splats = String(level.splats);
-            status.textContent = last ? '' : fill(data.strings.refining ?? '', { size: megabytes(levels[index + 1]?.bytes ?? 0) });
-            this.dispatchEvent(new CustomEvent(index === 0 ? 'splat:ready' : 'splat:refined', { bubbles: true, detail: { splats: level.splats } }));
-            if (index === 0 && last) this.dispatchEvent(new CustomEvent('splat:refined', { bubbles: true, detail: { splats: level.splats } }));
+            status.textContent = last
+              ? ''
+              : fill(data.strings.refining ?? '', { size: megabytes(levels[index + 1]?.bytes ?? 0) });
+            this.dispatchEvent(
+              new CustomEvent(index === 0 ? 'splat:ready' : 'splat:refined', {
+                bubbles: true,
+                detail: { splats: level.splats },
+              }),
+            );
+            if (index === 0 && last)
+              this.dispatchEvent(new CustomEvent('splat:refined', { bubbles: true, detail: { splats: level.splats } }));
           },
           onError: () => {
             if (this.dataset.state === 'loading') {

@@ -49,7 +49,7 @@ export class ProgressiveSplat extends Group {
     return this.shown ? this.shown.getBoundingBox(true) : new Box3();
   }
 
-  dispose() {
+  override dispose() {
     this.disposed = true;
     this.shown?.dispose();
   }

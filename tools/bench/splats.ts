@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -147,6 +147,7 @@ async function oneRun(origin: string, path: string, which: 'ours' | 'peer', run:
   } finally {
     clearInterval(sampler);
     await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -48,7 +48,7 @@ export function writeSparkPeer(root: string, distDir: string, wholeFile: string)
     join(distDir, PEER),
     `<!doctype html><html><meta charset="utf-8"><title>peer: Spark, whole file</title><link rel="icon" href="data:,">
 <style>html,body{margin:0;height:100%;background:#111214}canvas{display:block;width:100vw;height:100vh}</style>
-<script type="importmap">{"imports":{"three":"/bench-peer-spark/three.module.js","three/addons/":"/bench-peer-spark/addons/"}}</script>
+<script type="importmap">{"imports":{"three":"/bench-peer-spark/three.module.js","three/addons/postprocessing/Pass.js":"/bench-peer-spark/pass.js"}}</script>
 <script type="module">
 import * as THREE from 'three';
 import { SparkRenderer, SplatMesh } from '/bench-peer-spark/spark.js';

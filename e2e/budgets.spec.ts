@@ -99,3 +99,21 @@ test('the 3D tour loads at most 300 KB of gzipped JavaScript, and no other page 
     expect(pageBytes('dist', page).files.filter((f) => heavy.includes(f))).toEqual([]);
   }
 });
+
+test('Spark (the splat renderer) is its own chunk of at most 1 MB gzipped, loaded by no page or tour until a splat is opened', () => {
+  const spark = lazyChunks('dist', /^progressive-splat\./);
+  expect(spark.length).toBeGreaterThan(0);
+  const gzip = spark.reduce((sum, path) => sum + sizesOf(readFileSync(join('dist', path))).gzip, 0);
+  expect(gzip).toBeLessThanOrEqual(1024 * KB);
+  expect(gzip).toBeGreaterThan(300 * KB); // its WebAssembly is really in there
+  const sparkChunk = spark.find((p) => /progressive-splat\./.test(p))!;
+  // Not among what the tour or any page imports statically: only the dynamic import reaches it.
+  expect(lazyChunks('dist', /^tour-3d\./)).not.toContain(sparkChunk);
+  const splatExhibit = catalog.exhibits.find((e) => e.splat)!;
+  for (const page of [
+    '/vi/',
+    `/vi/exhibits/${splatExhibit.id}/`,
+    `/vi/tour/${catalog.galleries.find((g) => g.id === splatExhibit.gallery)!.scene}/`,
+  ])
+    expect(pageBytes('dist', page).files).not.toContain(sparkChunk);
+});

@@ -30,10 +30,11 @@ import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
 import { photoBuildBench } from '../bench/photo-build.ts';
 import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
 import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
+import { measureSplats } from '../bench/splats-step.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]]';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]] | --splats';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -53,6 +54,13 @@ async function main(): Promise<void> {
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);
+
+  if (flags.splats) {
+    // Only the splat comparison (ours streaming vs Spark loading the whole file), into bench/out/splats.json.
+    step('splats: time to first frame, peak memory, frame time (ours vs Spark whole file)');
+    await measureSplats(root, distDir, outDir);
+    return;
+  }
 
   step('measuring bytes per page type');
   const bytes = samples.map(({ type, path }) => {
@@ -110,6 +118,7 @@ function parseFlags() {
     // Off by default: thousands of photographs take long to make and encode the first time.
     photos: { type: 'boolean' },
     'photo-exhibits': { type: 'string' },
+    splats: { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;
   try {

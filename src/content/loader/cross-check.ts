@@ -75,6 +75,8 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(exhibit.file, 'image', exhibit.image);
     publicFile(exhibit.file, 'model.src', exhibit.model?.src);
     publicFile(exhibit.file, 'model.light', exhibit.model?.light);
+    for (const level of ['coarse', 'phone', 'desktop'] as const)
+      publicFile(exhibit.file, `splat.${level}.src`, exhibit.splat?.[level]?.src);
     for (const translation of Object.values(exhibit.translations)) {
       if (!translation) continue;
       const audio = translation.fields.audio;

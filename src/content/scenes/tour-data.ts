@@ -1,6 +1,7 @@
 import type { Catalog } from '../schemas/catalog.ts';
 import type { Language } from '../schemas/language.ts';
 import type { Scene } from '../schemas/scene.ts';
+import type { Splat } from '../schemas/splat.ts';
 import { localize } from '../loader/localize.ts';
 import { urls } from '../../urls.ts';
 
@@ -14,6 +15,7 @@ export interface TourData {
     title: string;
     model: string | null;
     detail: string | null;
+    splat: Splat | null;
   })[];
   doorways: (Scene['doorways'][number] & { href: string; label: string })[];
   strings: Record<string, string>;
@@ -44,6 +46,7 @@ export function tourData(
         // The light level of detail goes to the walk; the detailed one is for a close look.
         model: exhibit.model?.light ?? exhibit.model?.src ?? null,
         detail: exhibit.model?.light ? exhibit.model.src : null,
+        splat: exhibit.splat ?? null,
       };
     }),
     doorways: scene.doorways.map((d) => {

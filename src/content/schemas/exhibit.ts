@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
 import { photosSchema } from './photo.ts';
+import { splatSchema } from './splat.ts';
 
 /**
  * The code printed on the label beside the QR code: the museum's prefix, a dash, 2–4 digits. Digits
@@ -26,6 +27,8 @@ export const exhibitBaseSchema = z.strictObject({
       light: publicPathSchema.optional(),
     })
     .optional(),
+  /** A Gaussian splat capture of the object (npm run splats:import); shown instead of the model. */
+  splat: splatSchema.optional(),
   dimensions: textSchema('the dimensions, e.g. "h 63 cm, ⌀ 79 cm"', TEXT_LIMITS.phrase).optional(),
   related: z.array(idSchema).default([]),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { signedArea } from './signed-area.ts';
 import { idSchema } from './common.ts';
+import { splatSchema } from './splat.ts';
 
 /*
  * A 3D walkthrough of one gallery, as written in scenes/{scene-id}.json. Units are metres; y is up and
@@ -75,6 +76,14 @@ export const placementSchema = z.strictObject({
   footprint: z.tuple([positive, positive], { error: 'expected [width, depth] in metres' }).default([1, 1]),
 });
 
+/** A splat capture of a whole room or part of it (npm run splats:import --gallery), drawn beside the meshes. */
+export const roomSplatSchema = z.strictObject({
+  splat: splatSchema,
+  position: vec3Schema.default([0, 0, 0]),
+  rotation: degrees.default(0),
+  scale: positive.default(1),
+});
+
 export const tourStopSchema = z.strictObject({
   exhibit: idSchema,
   camera: z.strictObject({ position: vec3Schema, target: vec3Schema }),
@@ -113,6 +122,7 @@ export const sceneSchema = z.strictObject({
   }),
   doorways: z.array(doorwaySchema).default([]),
   placements: z.array(placementSchema),
+  splats: z.array(roomSplatSchema).default([]),
   tour: z.array(tourStopSchema).default([]),
 });
 
@@ -120,6 +130,7 @@ export type Vec3 = z.infer<typeof vec3Schema>;
 export type Vec2 = z.infer<typeof vec2Schema>;
 export type Doorway = z.infer<typeof doorwaySchema>;
 export type ScenePlacement = z.infer<typeof placementSchema>;
+export type RoomSplat = z.infer<typeof roomSplatSchema>;
 export type TourStop = z.infer<typeof tourStopSchema>;
 export type Scene = z.infer<typeof sceneSchema>;
 /** A scene as loaded: its id is the file name, e.g. "history" for scenes/history.json. */

@@ -42,7 +42,10 @@ export function pageDirectives(tiles: readonly string[]): PageDirective[] {
     // blob: for narration played from a cached download.
     "media-src 'self' blob:",
     `connect-src ${withTiles("'self'")}`,
-    "worker-src 'self'",
+    // blob: for Spark's splat sorter (@sparkjsdev/spark): it starts its worker from a Blob of its own
+    // bundled code (no file to serve instead) and hands it the WebAssembly it compiled, which
+    // 'wasm-unsafe-eval' below allows. The Blob is made by our own script; nothing is fetched.
+    "worker-src 'self' blob:",
     "manifest-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

@@ -5,6 +5,7 @@ import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
 import type { Language } from '../../../content/schemas/language.ts';
 import { urls } from '../../../urls.ts';
+import { splatPackFiles } from '../../splats/index.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
 import {
   packAssetsOf,
@@ -85,7 +86,7 @@ export function writePackManifests(
 
 /**
  * The separate "3D" choice of a pack: the museum's tour pages, the tour's code (the lazily loaded
- * chunk and what it imports) and every exhibit's models, both levels of detail.
+ * chunk and what it imports) and every exhibit's models, both levels of detail, and splats.
  */
 function modelFiles(
   dist: string,
@@ -105,9 +106,14 @@ function modelFiles(
   const galleryIds = new Set(galleries.map((g) => g.id));
   for (const gallery of galleries) if (gallery.scene) add(urls.tour(lang, gallery.scene));
   for (const chunk of lazyChunks(dist, /^tour-3d\./)) add(chunk);
-  for (const exhibit of catalog.exhibits.filter((e) => galleryIds.has(e.gallery))) {
+  const exhibits = catalog.exhibits.filter((e) => galleryIds.has(e.gallery));
+  // Splats: their coarse and phone levels (a pack is for the phone in hand), and Spark's chunks.
+  if (exhibits.some((e) => e.splat))
+    for (const chunk of lazyChunks(dist, /^(progressive-splat|splat-stage)\./)) add(chunk);
+  for (const exhibit of exhibits) {
     if (exhibit.model?.light) add(exhibit.model.light);
     if (exhibit.model?.src) add(exhibit.model.src);
+    if (exhibit.splat) for (const url of splatPackFiles(exhibit.splat)) add(url);
   }
   return [...out.values()];
 }

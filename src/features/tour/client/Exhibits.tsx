@@ -4,6 +4,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
+import { TourSplat } from './TourSplat.tsx';
 
 export interface ExhibitsProps {
   data: TourData;
@@ -53,7 +54,9 @@ export function Exhibits({ data, controller }: ExhibitsProps) {
               </mesh>
             )}
             <group position={[0, base, 0]} scale={p.scale}>
-              {p.model && (
+              {/* A splat capture stands in for the modelled object. */}
+              {p.splat && <TourSplat splat={p.splat} />}
+              {p.model && !p.splat && (
                 <Suspense fallback={null}>
                   {p.detail && detailed.has(p.exhibit) ? (
                     <Suspense fallback={<Model url={p.model} />}>

@@ -8,6 +8,7 @@ import { Exhibits } from './Exhibits.tsx';
 import { LabelTracker } from './LabelTracker.tsx';
 import { Ready } from './Ready.tsx';
 import { Room } from './Room.tsx';
+import { TourSplat } from './TourSplat.tsx';
 import { Walker } from './Walker.tsx';
 
 export interface Scene3DProps {
@@ -62,6 +63,16 @@ export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Sce
         <Exhibits data={data} controller={controller} />
         <Ready onReady={onReady} />
       </Suspense>
+      {data.scene.splats.map((room) => (
+        <group
+          key={room.splat.coarse.src}
+          position={room.position}
+          rotation={[0, (room.rotation * Math.PI) / 180, 0]}
+          scale={room.scale}
+        >
+          <TourSplat splat={room.splat} />
+        </group>
+      ))}
       <Walker scene={data.scene} controller={controller} reducedMotion={reducedMotion} />
       <LabelTracker data={data} controller={controller} />
     </>

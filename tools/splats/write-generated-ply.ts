@@ -1,0 +1,24 @@
+import { open } from 'node:fs/promises';
+import { capturePlyHeader, capturePlyProperties } from './capture-layout.ts';
+import { fillSplatRows, type GeneratedSplatOptions } from './generated-object.ts';
+
+/** Writes the generated object as a capture-layout PLY, in blocks so 2M splats never sit in memory. */
+export async function writeGeneratedPly(path: string, options: GeneratedSplatOptions): Promise<number> {
+  const shDegree = options.shDegree ?? 3;
+  const stride = capturePlyProperties(shDegree).length;
+  const file = await open(path, 'w');
+  try {
+    const header = Buffer.from(capturePlyHeader(options.count, shDegree), 'latin1');
+    await file.write(header);
+    const block = 65_536;
+    const rows = new Float32Array(block * stride);
+    for (let start = 0; start < options.count; start += block) {
+      const n = Math.min(block, options.count - start);
+      fillSplatRows(rows, start, n, options);
+      await file.write(new Uint8Array(rows.buffer, 0, n * stride * 4));
+    }
+    return header.byteLength + options.count * stride * 4;
+  } finally {
+    await file.close();
+  }
+}

@@ -20,7 +20,9 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0];
 if (!dir) {
-  console.error('usage: npm run models:generate-scan -- <folder> [--triangles N] [--texture EDGE] [--height MM] [--name NAME]');
+  console.error(
+    'usage: npm run models:generate-scan -- <folder> [--triangles N] [--texture EDGE] [--height MM] [--name NAME]',
+  );
   process.exit(2);
 }
 mkdirSync(dir, { recursive: true });
@@ -32,4 +34,6 @@ const { obj, mtl } = scanObj(mesh, name, `${name}.mtl`, `${name}.jpg`);
 writeFileSync(join(dir, `${name}.obj`), obj);
 writeFileSync(join(dir, `${name}.mtl`), mtl);
 writeFileSync(join(dir, `${name}.jpg`), jpeg);
-console.log(`${dir}: ${name}.glb, ${name}.obj + .mtl + .jpg (${mesh.indices.length / 3} triangles, ${values.texture}² texture)`);
+console.log(
+  `${dir}: ${name}.glb, ${name}.obj + .mtl + .jpg (${mesh.indices.length / 3} triangles, ${values.texture}² texture)`,
+);

@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     return;
   }
   const exhibit = readExhibitModelSources(root).find((e) => e.id === id);
-  if (!exhibit) throw new ImportProblem(`content/exhibits/${id}.*.md`, `there is no exhibit "${id}".`, 'Create the exhibit first, or check the id.');
+  if (!exhibit)
+    throw new ImportProblem(
+      `content/exhibits/${id}.*.md`,
+      `there is no exhibit "${id}".`,
+      'Create the exhibit first, or check the id.',
+    );
   const expectedHeight = recordedHeight(exhibit.dimensions);
   const report = await importScan(file, {
     id,
@@ -50,13 +55,19 @@ async function main(): Promise<void> {
   const path = join(root, exhibit.file);
   const model = { src: paths.src, light: paths.light, origin: values.generated ? 'generated-scan' : 'scan' };
   writeFileSync(path, setFrontMatterField(readFileSync(path, 'utf8'), 'model', model));
-  console.log(`${file}: ${report.triangles} triangles, unit ${report.unit}, ${report.size.join(' × ')} m after placing`);
+  console.log(
+    `${file}: ${report.triangles} triangles, unit ${report.unit}, ${report.size.join(' × ')} m after placing`,
+  );
   for (const level of report.levels)
-    console.log(`  ${level.level}: ${level.path} — ${level.triangles} triangles, ${(level.bytes / 1024).toFixed(0)} KB`);
+    console.log(
+      `  ${level.level}: ${level.path} — ${level.triangles} triangles, ${(level.bytes / 1024).toFixed(0)} KB`,
+    );
   console.log(`  ${exhibit.file}: model updated (${report.seconds} s)`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ImportProblem ? error.message : `models:import failed: ${(error as Error).stack ?? error}`);
+  console.error(
+    error instanceof ImportProblem ? error.message : `models:import failed: ${(error as Error).stack ?? error}`,
+  );
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
 import sharp from 'sharp';
 import { type LevelBudget, targetTriangles } from './limits.ts';
 import { countTriangles } from './prepare.ts';
+import { quiet } from './read-source.ts';
 
 export interface WrittenLevel {
   level: LevelBudget['name'];
@@ -19,12 +20,17 @@ export interface WrittenLevel {
  * to its edge and re-encoded as WebP, geometry quantized and meshopt-compressed. Over the byte budget,
  * it tries again with 70 % of the triangles and a lower WebP quality, up to four times.
  */
-export async function writeLevel(io: NodeIO, source: Document, budget: LevelBudget, path: string): Promise<WrittenLevel> {
+export async function writeLevel(
+  io: NodeIO,
+  source: Document,
+  budget: LevelBudget,
+  path: string,
+): Promise<WrittenLevel> {
   await Promise.all([MeshoptEncoder.ready, MeshoptSimplifier.ready]);
   const sourceTriangles = countTriangles(source);
   let last: { bytes: number; triangles: number } | undefined;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const level = cloneDocument(source);
+    const level = quiet(cloneDocument(source));
     const target = targetTriangles(sourceTriangles, budget.triangles, attempt);
     if (target < sourceTriangles)
       await level.transform(simplify({ simplifier: MeshoptSimplifier, ratio: target / sourceTriangles, error: 1 }));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Document, type Material, NodeIO } from '@gltf-transform/core';
+import { Document, Logger, type Material, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import type { BufferGeometry, Mesh } from 'three';
@@ -24,12 +24,25 @@ export async function scanIO(): Promise<NodeIO> {
  * Khronos validator first; OBJ (with its MTL and texture) and PLY through three.js's own loaders.
  */
 export async function readSource(file: string): Promise<Document> {
+  return quiet(await readAny(file));
+}
+
+/** glTF Transform logs every step at INFO; the importer prints its own report. */
+export function quiet(document: Document): Document {
+  return document.setLogger(new Logger(Logger.Verbosity.WARN));
+}
+
+async function readAny(file: string): Promise<Document> {
   const format = formatOf(file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new ImportProblem(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'Check the path.');
+    throw new ImportProblem(
+      file,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      'Check the path.',
+    );
   }
   if (bytes.length > SOURCE_LIMITS.bytes)
     throw new ImportProblem(
@@ -70,7 +83,11 @@ function readObj(file: string, text: string): Document {
     try {
       mtl = readFileSync(mtlFile, 'utf8');
     } catch {
-      throw new ImportProblem(file, `names the material file ${mtlName}, which is not beside it.`, 'Copy the .mtl and its textures next to the .obj.');
+      throw new ImportProblem(
+        file,
+        `names the material file ${mtlName}, which is not beside it.`,
+        'Copy the .mtl and its textures next to the .obj.',
+      );
     }
     Object.assign(info, new MTLLoader().parse(mtl, '').materialsInfo);
   }
@@ -86,7 +103,11 @@ function readObj(file: string, text: string): Document {
       try {
         image = readFileSync(path);
       } catch {
-        throw new ImportProblem(file, `uses the texture ${map}, which is not beside it.`, 'Copy the textures next to the .obj and .mtl.');
+        throw new ImportProblem(
+          file,
+          `uses the texture ${map}, which is not beside it.`,
+          'Copy the textures next to the .obj and .mtl.',
+        );
       }
       const mime = /\.png$/i.test(map) ? 'image/png' : 'image/jpeg';
       material.setBaseColorTexture(document.createTexture(map).setImage(image).setMimeType(mime));
@@ -120,7 +141,11 @@ function addGeometry(document: Document, geometry: BufferGeometry, material: Mat
   const index = geometry.getIndex();
   if (index)
     primitive.setIndices(
-      document.createAccessor().setType('SCALAR').setArray(Uint32Array.from(index.array as ArrayLike<number>)).setBuffer(buffer),
+      document
+        .createAccessor()
+        .setType('SCALAR')
+        .setArray(Uint32Array.from(index.array as ArrayLike<number>))
+        .setBuffer(buffer),
     );
   const mesh = document.createMesh(name).addPrimitive(primitive);
   const scene = document.getRoot().getDefaultScene() ?? document.createScene(name);

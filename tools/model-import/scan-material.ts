@@ -94,7 +94,9 @@ export async function scanTexture(edge: number, seed = 16): Promise<Buffer> {
     h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + i) >>> 0;
     data[i] = Math.max(0, Math.min(255, (data[i] ?? 0) + ((h >>> 24) % 25) - 12));
   }
-  return sharp(data, { raw: { width: edge, height: edge, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+  return sharp(data, { raw: { width: edge, height: edge, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 /** The scan as a glTF document: one node and mesh named `name`, a textured material. */
@@ -120,7 +122,12 @@ export function scanDocument(mesh: ScanMesh, jpeg: Uint8Array, name: string): Do
 }
 
 /** The same scan as OBJ text and its MTL, the texture referenced by `textureFile`. */
-export function scanObj(mesh: ScanMesh, name: string, mtlFile: string, textureFile: string): { obj: string; mtl: string } {
+export function scanObj(
+  mesh: ScanMesh,
+  name: string,
+  mtlFile: string,
+  textureFile: string,
+): { obj: string; mtl: string } {
   const lines: string[] = [`mtllib ${mtlFile}`, `o ${name}`];
   const { positions: p, normals: n, uvs: t, indices } = mesh;
   const fixed = (v: number) => Number(v.toFixed(5));

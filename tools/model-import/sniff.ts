@@ -38,7 +38,11 @@ export function checkGlbHeader(file: string, bytes: Uint8Array): void {
     throw new ImportProblem(file, 'is not a binary glTF (no "glTF" header).', REEXPORT);
   const declared = view.getUint32(8, true);
   if (declared > bytes.length)
-    throw new ImportProblem(file, `is truncated: its header declares ${declared} bytes, the file has ${bytes.length}.`, REEXPORT);
+    throw new ImportProblem(
+      file,
+      `is truncated: its header declares ${declared} bytes, the file has ${bytes.length}.`,
+      REEXPORT,
+    );
   let offset = 12;
   while (offset + 8 <= declared) {
     const length = view.getUint32(offset, true);
@@ -63,8 +67,22 @@ export interface PlyHeader {
 }
 
 const PLY_SIZES: Record<string, number> = {
-  char: 1, uchar: 1, int8: 1, uint8: 1, short: 2, ushort: 2, int16: 2, uint16: 2,
-  int: 4, uint: 4, int32: 4, uint32: 4, float: 4, float32: 4, double: 8, float64: 8,
+  char: 1,
+  uchar: 1,
+  int8: 1,
+  uint8: 1,
+  short: 2,
+  ushort: 2,
+  int16: 2,
+  uint16: 2,
+  int: 4,
+  uint: 4,
+  int32: 4,
+  uint32: 4,
+  float: 4,
+  float32: 4,
+  double: 8,
+  float64: 8,
 };
 
 /**
@@ -97,7 +115,10 @@ export function readPlyHeader(file: string, bytes: Uint8Array): PlyHeader {
   }
   const vertices = counts.vertex ?? 0;
   const faces = counts.face ?? 0;
-  for (const [what, n] of [['vertices', vertices], ['faces', faces]] as const)
+  for (const [what, n] of [
+    ['vertices', vertices],
+    ['faces', faces],
+  ] as const)
     if (!Number.isSafeInteger(n) || n < 0)
       throw new ImportProblem(file, `declares an impossible number of ${what} ("${n}").`, REEXPORT);
   if (properties.includes('f_dc_0') || properties.includes('scale_0'))

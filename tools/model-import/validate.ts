@@ -20,7 +20,11 @@ export async function validateGltf(file: string, bytes: Uint8Array, format: 'glb
         readFile(resolve(dirname(file), decodeURIComponent(uri))).then((b) => new Uint8Array(b)),
     })) as Report;
   } catch (error) {
-    throw new ImportProblem(file, `is not valid glTF (${String(error)}).`, 'Export it again from the capture software.');
+    throw new ImportProblem(
+      file,
+      `is not valid glTF (${String(error)}).`,
+      'Export it again from the capture software.',
+    );
   }
   if (report.issues.numErrors === 0) return;
   const first = report.issues.messages

@@ -1,9 +1,10 @@
-import { useLoader } from '@react-three/fiber';
+import { useFrame, useLoader } from '@react-three/fiber';
 import { Suspense, useEffect, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
+import { detailWanted } from './detail-distance.ts';
 
 export interface ExhibitsProps {
   data: TourData;
@@ -14,14 +15,34 @@ export interface ExhibitsProps {
 export const BASE_HEIGHT = { plinth: 0.9, vitrine: 0.9, wall: 0, floor: 0 } as const;
 const DEG = Math.PI / 180;
 
-/** Every placed exhibit: its plinth or vitrine and its model (the light level of detail). */
+/** Every placed exhibit: its plinth or vitrine and its model, at the level of detail its distance asks. */
 export function Exhibits({ data, controller }: ExhibitsProps) {
   const m = data.scene.materials;
-  // The light level of detail first; the detailed model once the visitor opens the exhibit's story.
+  // The light level of detail first; the detailed model as the visitor approaches (and back to the
+  // light one as they walk away), or once they open the exhibit's story.
   const [detailed, setDetailed] = useState<ReadonlySet<string>>(new Set());
+  const [opened] = useState(() => new Set<string>());
   useEffect(() => {
-    controller.showDetail = (id) => setDetailed((now) => (now.has(id) ? now : new Set([...now, id])));
-  }, [controller]);
+    controller.showDetail = (id) => {
+      opened.add(id);
+      setDetailed((now) => (now.has(id) ? now : new Set([...now, id])));
+    };
+  }, [controller, opened]);
+  useFrame(({ camera }) => {
+    const { x, z } = camera.position;
+    let changed = false;
+    const next = new Set(detailed);
+    for (const p of data.placements) {
+      if (!p.detail || opened.has(p.exhibit)) continue;
+      const want = detailWanted(Math.hypot(p.position[0] - x, p.position[2] - z), detailed.has(p.exhibit));
+      if (want === detailed.has(p.exhibit)) continue;
+      changed = true;
+      if (want) next.add(p.exhibit);
+      else next.delete(p.exhibit);
+    }
+    // React state changes only when an exhibit crosses a threshold, not every frame.
+    if (changed) setDetailed(next);
+  });
   return (
     <group name="exhibits">
       {data.placements.map((p) => {

@@ -1,0 +1,81 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { median } from './median.ts';
+import { TOUR_PATH } from './tour.ts';
+import { walkFrames } from './frame-times.ts';
+
+type Page = import('playwright-core').Page;
+
+/** One way of walking the tour, to see where a walking frame's time goes. */
+export interface WalkVariant {
+  name: string;
+  viewport: { width: number; height: number };
+  /** Runs in the page once the tour is ready, before the walk. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+export const WALK_VARIANTS: WalkVariant[] = [
+  { name: 'as shipped', viewport: { width: 1280, height: 720 } },
+  {
+    // The labels are DOM buttons moved every frame: hidden, their style and layout work is gone.
+    name: 'labels hidden',
+    viewport: { width: 1280, height: 720 },
+    prepare: async (page) => {
+      await page.locator('.tour-labels').evaluate((el: HTMLElement) => {
+        el.style.display = 'none';
+      });
+    },
+  },
+  // A quarter of the pixels: what stays is the per-frame cost that does not scale with pixels
+  // (scripts, vertices, draw calls); what goes is fragment shading and overdraw.
+  { name: 'quarter of the pixels', viewport: { width: 640, height: 360 } },
+];
+
+export interface WalkBreakdownRow {
+  name: string;
+  runs: number;
+  medianMs: number | null;
+  p95Ms: number | null;
+  canvas: string | null;
+}
+
+/** Walks the tour `runs` times per variant (fresh context each), the same walk as the tour bench. */
+export async function walkBreakdown(
+  origin: string,
+  runs: number,
+  variants = WALK_VARIANTS,
+): Promise<WalkBreakdownRow[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows: WalkBreakdownRow[] = [];
+  try {
+    for (const variant of variants) {
+      const medians: number[] = [];
+      const p95s: number[] = [];
+      let canvas: string | null = null;
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: variant.viewport, serviceWorkers: 'block' });
+        try {
+          const page = await context.newPage();
+          page.setDefaultTimeout(60_000);
+          await page.goto(`${origin}${TOUR_PATH}`);
+          await page.locator('[data-tour-root][data-state="ready"]').waitFor();
+          await page.waitForTimeout(1500); // late models and the first pixel-ratio change settle
+          await variant.prepare?.(page);
+          canvas = await page
+            .locator('[data-canvas-root] canvas')
+            .evaluate((c: HTMLCanvasElement) => `${c.width}×${c.height}`);
+          const walk = await walkFrames(page);
+          medians.push(walk.medianMs);
+          p95s.push(walk.p95Ms);
+        } finally {
+          await context.close();
+        }
+      }
+      const tenth = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+      rows.push({ name: variant.name, runs, medianMs: tenth(median(medians)), p95Ms: tenth(median(p95s)), canvas });
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

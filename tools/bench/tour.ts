@@ -280,24 +280,3 @@ function glbExtensions(glb: Buffer): string[] {
     return [];
   }
 }
-
-/** model-viewer turning the tour's model, `runs` times (fresh context each): median and p95 frame times. */
-export async function peerTurnFrames(
-  origin: string,
-  runs: number,
-): Promise<{ medianMs: number | null; p95Ms: number | null }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const turns: Frames[] = [];
-  try {
-    for (let i = 0; i < runs; i++)
-      await withPage(browser, async (page) => {
-        await page.goto(`${origin}${PEER}`);
-        await firstFrame(page);
-        turns.push(await turnFrames(page));
-      });
-  } finally {
-    await browser.close();
-  }
-  const f = frames(turns);
-  return { medianMs: f.medianMs, p95Ms: f.p95Ms };
-}

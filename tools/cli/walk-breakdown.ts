@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPreview } from '../bench/preview.ts';
-import { walkBreakdown } from '../bench/walk-breakdown.ts';
-import { peerTurnFrames, writeModelViewerPeer } from '../bench/tour.ts';
+import { peerTurnBreakdown, walkBreakdown } from '../bench/walk-breakdown.ts';
+import { writeModelViewerPeer } from '../bench/tour.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,12 +19,11 @@ if (values.peer) writeModelViewerPeer(root, distDir);
 const preview = await startPreview(root, distDir);
 try {
   const rows = await walkBreakdown(preview.origin, Number(values.runs));
-  console.log('| walking the tour | canvas | median frame | 95th percentile |\n|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.canvas} | ${r.medianMs} ms | ${r.p95Ms} ms |`);
-  if (values.peer) {
-    const peer = await peerTurnFrames(preview.origin, Number(values.runs));
-    console.log(`| <model-viewer> turning | | ${peer.medianMs} ms | ${peer.p95Ms} ms |`);
-  }
+  if (values.peer) rows.push(await peerTurnBreakdown(preview.origin, Number(values.runs)));
+  console.log('| walking the tour | canvas | median frame | 95th percentile | browser CPU per frame |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.canvas} | ${r.medianMs} ms | ${r.p95Ms} ms | ${r.cpuMsPerFrame} ms |`);
 } finally {
   await preview.stop();
 }

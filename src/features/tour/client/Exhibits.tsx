@@ -5,6 +5,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import type { TourData } from '../../../content/scenes/tour-data.ts';
 import type { TourController } from './controller.ts';
 import { detailWanted } from './detail-distance.ts';
+import { surfaceLook } from './surface-look.ts';
 
 export interface ExhibitsProps {
   data: TourData;
@@ -53,20 +54,14 @@ export function Exhibits({ data, controller }: ExhibitsProps) {
             {base > 0 && (
               <mesh position={[0, base / 2, 0]}>
                 <boxGeometry args={[w * 0.8, base, d * 0.8]} />
-                <meshStandardMaterial
-                  color={m.plinth?.color}
-                  roughness={m.plinth?.roughness}
-                  metalness={m.plinth?.metalness}
-                />
+                <meshPhongMaterial {...surfaceLook(m.plinth ?? {})} />
               </mesh>
             )}
             {p.mount === 'vitrine' && (
               <mesh position={[0, base + 0.55, 0]}>
                 <boxGeometry args={[w * 0.8, 1.1, d * 0.8]} />
-                <meshStandardMaterial
-                  color={m.vitrine?.color}
-                  roughness={0.05}
-                  metalness={0}
+                <meshPhongMaterial
+                  {...surfaceLook({ ...m.vitrine, roughness: 0.05, metalness: 0 })}
                   transparent
                   opacity={m.vitrine?.opacity ?? 0.15}
                   depthWrite={false}

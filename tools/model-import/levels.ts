@@ -13,6 +13,8 @@ export interface WrittenLevel {
   bytes: number;
   triangles: number;
   attempts: number;
+  /** The level before compression: the next, smaller level is simplified from it (much faster than from the source). */
+  simplified: Document;
 }
 
 /**
@@ -30,17 +32,19 @@ export async function writeLevel(
   const sourceTriangles = countTriangles(source);
   let last: { bytes: number; triangles: number } | undefined;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const level = quiet(cloneDocument(source));
+    const simplified = quiet(cloneDocument(source));
     const target = targetTriangles(sourceTriangles, budget.triangles, attempt);
     if (target < sourceTriangles)
-      await level.transform(simplify({ simplifier: MeshoptSimplifier, ratio: target / sourceTriangles, error: 1 }));
+      await simplified.transform(
+        simplify({ simplifier: MeshoptSimplifier, ratio: target / sourceTriangles, error: 1 }),
+      );
+    // Textures are resized here too, so the next level does not resize an 8K image again.
+    await simplified.transform(
+      textureCompress({ encoder: sharp, targetFormat: 'png', resize: [budget.textureEdge, budget.textureEdge] }),
+    );
+    const level = quiet(cloneDocument(simplified));
     await level.transform(
-      textureCompress({
-        encoder: sharp,
-        targetFormat: 'webp',
-        resize: [budget.textureEdge, budget.textureEdge],
-        quality: Math.max(40, 80 - attempt * 12),
-      }),
+      textureCompress({ encoder: sharp, targetFormat: 'webp', quality: Math.max(40, 80 - attempt * 12) }),
       prune({ keepLeaves: true }),
       meshopt({ encoder: MeshoptEncoder, level: 'medium' }),
     );
@@ -49,7 +53,7 @@ export async function writeLevel(
     last = { bytes: glb.length, triangles };
     if (glb.length <= budget.bytes && triangles <= budget.triangles) {
       writeFileSync(path, glb);
-      return { level: budget.name, path, bytes: glb.length, triangles, attempts: attempt + 1 };
+      return { level: budget.name, path, bytes: glb.length, triangles, attempts: attempt + 1, simplified };
     }
   }
   throw new Error(

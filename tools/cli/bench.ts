@@ -28,7 +28,7 @@ import { offlineTimes } from '../bench/offline.ts';
 import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../bench/tour.ts';
 import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
 import { objectViewerBench, writeObjectViewerPeers } from '../bench/object-viewer.ts';
-import { walkBreakdown } from '../bench/walk-breakdown.ts';
+import { peerTurnBreakdown, walkBreakdown } from '../bench/walk-breakdown.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
@@ -215,7 +215,8 @@ async function measureWalkBreakdown(root: string, distDir: string) {
   try {
     const preview = await startPreview(root, distDir);
     try {
-      return await walkBreakdown(preview.origin, 3);
+      const rows = await walkBreakdown(preview.origin, 3);
+      return [...rows, await peerTurnBreakdown(preview.origin, 3)];
     } finally {
       await preview.stop();
     }

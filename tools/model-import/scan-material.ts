@@ -21,10 +21,10 @@ export interface ScanOptions {
 }
 
 export interface ScanMesh {
-  positions: Float32Array;
-  normals: Float32Array;
-  uvs: Float32Array;
-  indices: Uint32Array;
+  positions: Float32Array<ArrayBuffer>;
+  normals: Float32Array<ArrayBuffer>;
+  uvs: Float32Array<ArrayBuffer>;
+  indices: Uint32Array<ArrayBuffer>;
 }
 
 /** The vase's radius (relative to its height) at height t ∈ [0, 1]. */
@@ -67,7 +67,7 @@ export function scanMesh({ triangles, height, zUp = false, seed = 16 }: ScanOpti
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
   geometry.setIndex(new BufferAttribute(indices, 1));
   geometry.computeVertexNormals();
-  const normals = geometry.getAttribute('normal').array as Float32Array;
+  const normals = geometry.getAttribute('normal').array as Float32Array<ArrayBuffer>;
   return { positions, normals, uvs, indices };
 }
 
@@ -103,7 +103,7 @@ export async function scanTexture(edge: number, seed = 16): Promise<Buffer> {
 export function scanDocument(mesh: ScanMesh, jpeg: Uint8Array, name: string): Document {
   const document = new Document();
   const buffer = document.createBuffer();
-  const accessor = (array: Float32Array | Uint32Array, type: 'VEC3' | 'VEC2' | 'SCALAR') =>
+  const accessor = (array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>, type: 'VEC3' | 'VEC2' | 'SCALAR') =>
     document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
   const texture = document.createTexture(`${name}-photo`).setImage(jpeg).setMimeType('image/jpeg');
   const material = document.createMaterial(`${name}-surface`).setBaseColorTexture(texture).setRoughnessFactor(0.9);

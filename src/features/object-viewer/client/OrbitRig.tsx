@@ -19,8 +19,9 @@ export function OrbitRig({ handle, reducedMotion }: { handle: ViewerHandle; redu
   // Framed once, when the first level appears: a resize or the detailed level keeps the visitor's view.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per controls on purpose (see above).
   useEffect(() => {
+    const onChange = () => invalidate();
     controls.enableDamping = !reducedMotion;
-    controls.addEventListener('change', invalidate);
+    controls.addEventListener('change', onChange);
     const model = scene.getObjectByName('exhibit-model');
     const sphere = model
       ? new Box3().setFromObject(model).getBoundingSphere(new Sphere())
@@ -52,7 +53,7 @@ export function OrbitRig({ handle, reducedMotion }: { handle: ViewerHandle; redu
       return true;
     };
     return () => {
-      controls.removeEventListener('change', invalidate);
+      controls.removeEventListener('change', onChange);
       controls.dispose();
     };
   }, [controls]);

@@ -19,7 +19,7 @@ export function mountViewer(stage: HTMLElement, levels: ModelLevels, options: Mo
   const canvas = Object.assign(document.createElement('canvas'), { tabIndex: 0 });
   canvas.setAttribute('aria-label', options.label);
   stage.append(canvas);
-  const handle: ViewerHandle = { press: () => undefined };
+  const handle: ViewerHandle = { press: () => false };
   canvas.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (handle.press(event.key)) event.preventDefault();

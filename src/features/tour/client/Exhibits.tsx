@@ -1,5 +1,5 @@
 import { useFrame, useLoader } from '@react-three/fiber';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
@@ -19,8 +19,8 @@ const DEG = Math.PI / 180;
 /** Every placed exhibit: its plinth or vitrine and its model, at the level of detail its distance asks. */
 export function Exhibits({ data, controller }: ExhibitsProps) {
   const m = data.scene.materials;
-  // The light level of detail first; the detailed model as the visitor approaches (and back to the
-  // light one as they walk away), or once they open the exhibit's story.
+  // The light level of detail first; the detailed model when the visitor stops near it (and back to
+  // the light one when they stop far from it), or once they open the exhibit's story.
   const [detailed, setDetailed] = useState<ReadonlySet<string>>(new Set());
   const [opened] = useState(() => new Set<string>());
   useEffect(() => {
@@ -29,20 +29,26 @@ export function Exhibits({ data, controller }: ExhibitsProps) {
       setDetailed((now) => (now.has(id) ? now : new Set([...now, id])));
     };
   }, [controller, opened]);
+  // Levels change when the visitor pauses (no frame for 400 ms), never mid-walk: fetching, decoding
+  // and uploading a detailed level inside the walk's frames made them stutter.
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(pause.current), []);
   useFrame(({ camera }) => {
     const { x, z } = camera.position;
-    let changed = false;
-    const next = new Set(detailed);
-    for (const p of data.placements) {
-      if (!p.detail || opened.has(p.exhibit)) continue;
-      const want = detailWanted(Math.hypot(p.position[0] - x, p.position[2] - z), detailed.has(p.exhibit));
-      if (want === detailed.has(p.exhibit)) continue;
-      changed = true;
-      if (want) next.add(p.exhibit);
-      else next.delete(p.exhibit);
-    }
-    // React state changes only when an exhibit crosses a threshold, not every frame.
-    if (changed) setDetailed(next);
+    clearTimeout(pause.current);
+    pause.current = setTimeout(() => {
+      setDetailed((now) => {
+        const next = new Set(now);
+        for (const p of data.placements) {
+          if (!p.detail || opened.has(p.exhibit)) continue;
+          const want = detailWanted(Math.hypot(p.position[0] - x, p.position[2] - z), now.has(p.exhibit));
+          if (want) next.add(p.exhibit);
+          else next.delete(p.exhibit);
+        }
+        // The same set when nothing crossed a threshold: React then skips the render.
+        return next.size === now.size && [...next].every((id) => now.has(id)) ? now : next;
+      });
+    }, 400);
   });
   return (
     <group name="exhibits">

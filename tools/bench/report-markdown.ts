@@ -11,6 +11,7 @@ import type {
   TourReport,
 } from './report.ts';
 import { fuzzSection, scaleSection } from './report-scale-markdown.ts';
+import { objectViewerSection, walkBreakdownSection } from './report-viewer-markdown.ts';
 import type { Sizes } from './sizes.ts';
 
 /** bench/out/report.md, also printed at the end of a run: numbers for people, report.json for machines. */
@@ -31,6 +32,10 @@ export function reportMarkdown(report: BenchReport): string {
     ...offlineSection(report.offline),
     '',
     ...tourSection(report.tour),
+    '',
+    ...walkBreakdownSection(report.walkBreakdown),
+    '',
+    ...objectViewerSection(report.objectViewer),
     '',
     ...mapSection(report.map),
     '',

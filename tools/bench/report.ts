@@ -1,5 +1,7 @@
 import type { LighthouseMetrics } from './lighthouse-metrics.ts';
+import type { ObjectViewerReport } from './object-viewer.ts';
 import type { PageBytes } from './page-bytes.ts';
+import type { WalkBreakdownRow } from './walk-breakdown.ts';
 
 /** Everything one `npm run bench` measured; written as bench/out/report.json. */
 export type BenchReport = {
@@ -18,6 +20,10 @@ export type BenchReport = {
   fuzz?: FuzzReport[] | 'skipped';
   /** Missing in reports written before the map bench existed. */
   map?: MapBenchReport | 'skipped';
+  /** The exhibit page's object viewer beside model-viewer (issue 16); missing in older reports. */
+  objectViewer?: ObjectViewerReport | 'skipped' | { error: string };
+  /** Where a walking frame goes: the tour walked as shipped, labels hidden, a quarter of the pixels. */
+  walkBreakdown?: WalkBreakdownRow[] | 'skipped' | { error: string };
 };
 
 /** One build of the synthetic collection: `exhibits` in every language plus `places`. */

@@ -31,10 +31,12 @@ import { photoBuildBench } from '../bench/photo-build.ts';
 import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
 import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
 import { measureSplats } from '../bench/splats-step.ts';
+import { objectViewerBench, writeObjectViewerPeers } from '../bench/object-viewer.ts';
+import { peerTurnBreakdown, walkBreakdown } from '../bench/walk-breakdown.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]] | --splats';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-object-viewer] [--skip-walk-breakdown] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]] | --splats';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
   const sound = flags['skip-first-sound'] ? 'skipped' : await measureFirstSound(root, distDir, samples);
   const offline = flags['skip-offline'] ? 'skipped' : await measureOffline(root, distDir, samples);
   const tour = flags['skip-tour'] ? 'skipped' : await measureTour(root, distDir);
+  const objectViewer = flags['skip-object-viewer'] ? 'skipped' : await measureObjectViewer(root, outDir, distDir);
+  const breakdown = flags['skip-walk-breakdown'] ? 'skipped' : await measureWalkBreakdown(root, distDir);
   const map = flags['skip-map'] ? 'skipped' : await measureMap(root, distDir);
   const synthetic = flags['skip-synthetic'] ? 'skipped' : await synthesize(root, outDir);
   const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
@@ -94,6 +98,8 @@ async function main(): Promise<void> {
     firstSound: sound,
     offline,
     tour,
+    objectViewer,
+    walkBreakdown: breakdown,
     map,
     scale,
     fuzz,
@@ -112,6 +118,8 @@ function parseFlags() {
     'skip-first-sound': { type: 'boolean' },
     'skip-offline': { type: 'boolean' },
     'skip-tour': { type: 'boolean' },
+    'skip-object-viewer': { type: 'boolean' },
+    'skip-walk-breakdown': { type: 'boolean' },
     'skip-map': { type: 'boolean' },
     'skip-scale': { type: 'boolean' },
     'skip-fuzz': { type: 'boolean' },
@@ -230,6 +238,39 @@ async function measureTour(root: string, distDir: string): Promise<TourReport> {
     }
   } catch (error) {
     return { ...blankTourReport(distDir, runs), error: messageOf(error) };
+  }
+}
+
+/** The exhibit page's object viewer beside model-viewer given the original scan and our detailed level, 3 runs. */
+async function measureObjectViewer(root: string, outDir: string, distDir: string) {
+  step('object viewer: a scanned exhibit beside <model-viewer> (original file, our detailed level) × 3');
+  try {
+    writeModelViewerPeer(root, distDir);
+    await writeObjectViewerPeers(outDir, distDir);
+    const preview = await startPreview(root, distDir);
+    try {
+      return await objectViewerBench(preview.origin, distDir, 3);
+    } finally {
+      await preview.stop();
+    }
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+/** The tour's walk as shipped, with its labels hidden and at a quarter of the pixels, 3 runs each. */
+async function measureWalkBreakdown(root: string, distDir: string) {
+  step('where a walking frame goes: as shipped, labels hidden, a quarter of the pixels × 3');
+  try {
+    const preview = await startPreview(root, distDir);
+    try {
+      const rows = await walkBreakdown(preview.origin, 3);
+      return [...rows, await peerTurnBreakdown(preview.origin, 3)];
+    } finally {
+      await preview.stop();
+    }
+  } catch (error) {
+    return { error: messageOf(error) };
   }
 }
 

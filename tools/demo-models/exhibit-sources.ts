@@ -10,6 +10,8 @@ export interface ExhibitModelSource {
   file: string;
   gallery: string;
   dimensions?: string;
+  /** "procedural" unless the model was imported by models:import (a scan, or generated test material). */
+  origin: string;
 }
 
 /** Where an exhibit's two models are served from: the detailed model and the light one for the walkthrough. */
@@ -34,11 +36,13 @@ export function readExhibitModelSources(root: string): ExhibitModelSource[] {
       const file = `content/exhibits/${name}`;
       const read = readContentDocument(join(root, file), file);
       if ('problem' in read) throw new Error(`${file} → ${read.problem.field}: ${read.problem.expected}`);
-      const { gallery, dimensions } = read.document.data;
+      const { gallery, dimensions, model } = read.document.data;
+      const origin = (model as { origin?: unknown } | undefined)?.origin;
       return {
         id: name.slice(0, -suffix.length),
         file,
         gallery: String(gallery),
+        origin: typeof origin === 'string' ? origin : 'procedural',
         ...(typeof dimensions === 'string' ? { dimensions } : {}),
       };
     });

@@ -25,6 +25,16 @@ export const exhibitBaseSchema = z.strictObject({
     .strictObject({
       src: publicPathSchema,
       light: publicPathSchema.optional(),
+      /** What the levels hold; splats will join meshes here (the viewer picks its loader by kind). */
+      kind: z.enum(['mesh'], { error: 'expected "mesh"' }).default('mesh'),
+      /**
+       * Where the model came from: "procedural" (built by npm run models:generate), "scan" (a museum's
+       * capture, brought in by npm run models:import) or "generated-scan" (scan-like test material,
+       * which the page labels as generated).
+       */
+      origin: z
+        .enum(['procedural', 'scan', 'generated-scan'], { error: 'expected "procedural", "scan" or "generated-scan"' })
+        .default('procedural'),
     })
     .optional(),
   /** A Gaussian splat capture of the object (npm run splats:import); shown instead of the model. */

@@ -22,7 +22,7 @@ describe('pageDirectives', () => {
   it('lets images and fetches reach the tile host and nothing else off the site', () => {
     const directives = pageDirectives(['https://tile.example.org']);
     expect(directives).toContain("img-src 'self' data: blob: https://tile.example.org");
-    expect(directives).toContain("connect-src 'self' https://tile.example.org");
+    expect(directives).toContain("connect-src 'self' blob: https://tile.example.org");
     expect(directives).toContain("default-src 'self'");
     expect(directives).toContain("object-src 'none'");
   });

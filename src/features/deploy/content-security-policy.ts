@@ -41,7 +41,9 @@ export function pageDirectives(tiles: readonly string[]): PageDirective[] {
     `img-src ${withTiles("'self'", 'data:', 'blob:')}`,
     // blob: for narration played from a cached download.
     "media-src 'self' blob:",
-    `connect-src ${withTiles("'self'")}`,
+    // blob: because three.js's GLTFLoader fetches the textures it unpacks from a .glb (scans carry
+    // them) with fetch() + createImageBitmap: a URL of bytes already in the page, nothing leaves it.
+    `connect-src ${withTiles("'self'", 'blob:')}`,
     // blob: for Spark's splat sorter (@sparkjsdev/spark): it starts its worker from a Blob of its own
     // bundled code (no file to serve instead) and hands it the WebAssembly it compiled, which
     // 'wasm-unsafe-eval' below allows. The Blob is made by our own script; nothing is fetched.

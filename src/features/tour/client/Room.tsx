@@ -3,12 +3,13 @@ import { BoxGeometry, type BufferGeometry, Shape, ShapeGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { wallSegments } from '../../../content/scenes/geometry.ts';
 import type { Scene } from '../../../content/schemas/scene.ts';
+import { surfaceLook } from './surface-look.ts';
 
 export interface RoomProps {
   scene: Scene;
 }
 
-/** The floor and every wall, each merged into one mesh: two draw calls for the whole room. */
+/** The floor and every wall, each merged into one mesh: two draw calls for the whole room (Blinn-Phong: see surface-look.ts). */
 export function Room({ scene }: RoomProps) {
   const floor = useMemo(() => {
     const shape = new Shape(scene.floor.outline.map(([x, z]) => ({ x, y: -z }) as never));
@@ -29,12 +30,12 @@ export function Room({ scene }: RoomProps) {
   const m = scene.materials;
   return (
     <group name="room">
-      <mesh name="floor" geometry={floor} receiveShadow>
-        <meshStandardMaterial color={m.floor?.color} roughness={m.floor?.roughness} metalness={m.floor?.metalness} />
+      <mesh name="floor" geometry={floor}>
+        <meshPhongMaterial {...surfaceLook(m.floor ?? {})} />
       </mesh>
       {walls && (
         <mesh name="walls" geometry={walls}>
-          <meshStandardMaterial color={m.wall?.color} roughness={m.wall?.roughness} metalness={m.wall?.metalness} />
+          <meshPhongMaterial {...surfaceLook(m.wall ?? {})} />
         </mesh>
       )}
     </group>

@@ -7,7 +7,7 @@ import {
   Group,
   HemisphereLight,
   Mesh,
-  MeshStandardMaterial,
+  MeshPhongMaterial,
   PointLight,
 } from 'three';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
@@ -27,7 +27,7 @@ extend({
   Group,
   HemisphereLight,
   Mesh,
-  MeshStandardMaterial,
+  MeshPhongMaterial,
   PointLight,
 });
 

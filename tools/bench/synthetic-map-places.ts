@@ -1,5 +1,6 @@
 import type { CompactPlaces, PlaceRow } from '../../src/features/map/compact-places.ts';
 import { toE5 } from '../../src/features/map/compact-places.ts';
+import { seededRandom as random } from '../shared/seeded-random.ts';
 
 /** Where synthetic places go and what they are made of; `schedules` come from real opening_hours. */
 export interface SyntheticPlacesOptions {
@@ -14,18 +15,6 @@ export interface SyntheticPlacesOptions {
   hoursDays: number;
   lang: string;
   seed?: number;
-}
-
-/** mulberry32: a small deterministic generator, so two bench runs measure the same points. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` places in the compact form the map loads: 80 % around the towns, 20 % anywhere in bounds. */

@@ -1,16 +1,8 @@
 import type { MeshData, Vec3 } from './mesh-data.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same models on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tools' one seeded generator (tools/shared/seeded-random.ts), re-exported where it was first needed. */
+export { seededRandom };
 
 /** A value in [-1, 1) that depends only on the integers given and the seed. */
 export function hashNoise(seed: number, ...values: number[]): number {

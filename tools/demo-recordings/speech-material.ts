@@ -7,6 +7,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { seededRandom } from '../shared/seeded-random.ts';
+
 
 export interface SpeechOptions {
   sentences: readonly string[];
@@ -31,18 +33,6 @@ export interface SpeechRecording {
   seconds: number;
 }
 
-/** mulberry32: a tiny seeded generator, so noise and pauses are the same on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function decode(file: string, rate: number): Float32Array {
   const bytes = execFileSync(
     'ffmpeg',
@@ -65,7 +55,7 @@ function speechBounds(samples: Float32Array): [number, number] {
 
 export function makeSpeechRecording(out: string, work: string, o: SpeechOptions): SpeechRecording {
   const rate = o.rate ?? 48_000;
-  const random = seeded(o.seed ?? 1);
+  const random = seededRandom(o.seed ?? 1);
   const clips = o.sentences.map((sentence, k) => {
     const wav = join(work, `material-${k}.wav`);
     const args = ['-v', o.voice, '-s', String(o.speed ?? 150), '-p', String(o.pitch ?? 50), '-w', wav, sentence];

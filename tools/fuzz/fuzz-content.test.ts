@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fuzzContent } from './fuzz-content.ts';
 import { mutateContent } from './mutate-content.ts';
-import { SeededRandom } from './seeded-random.ts';
+import { SeededRandom } from '../shared/seeded-random.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'content', 'valid');
 const PROJECT = join(import.meta.dirname, '..', '..');
@@ -14,8 +14,9 @@ describe('content fuzzing', () => {
     // A fuzzer that only ever produced valid (or only invalid) files would test nothing.
     expect(result.refused).toBeGreaterThan(100);
     expect(result.accepted).toBeGreaterThan(5);
-    // Bytes that are not UTF-8 (or NUL), and media paths pointing off the site, were all refused.
-    expect(result.mustRefuse).toBeGreaterThan(40);
+    // Bytes that are not UTF-8 (or NUL), and media paths pointing off the site, were all refused (38 of
+    // the 400 with this seed since the fixture gained destinations: fewer mutations land on media paths).
+    expect(result.mustRefuse).toBeGreaterThan(30);
   }, 60_000);
 
   it('does the same on the demo content, scenes and media included', async () => {

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { checkContent } from '../../src/content/loader/check-content.ts';
 import { ContentError } from '../../src/content/loader/problems.ts';
 import { mutateContent } from './mutate-content.ts';
-import { SeededRandom } from './seeded-random.ts';
+import { SeededRandom } from '../shared/seeded-random.ts';
 
 export type FuzzResult = {
   seed: number;

@@ -1,5 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '../shared/seeded-random.ts';
 
 /**
  * One mutated file: its new text (or raw bytes) and what was done, for a failure message a person can

@@ -1,4 +1,5 @@
 import { capturePlyProperties } from './capture-layout.ts';
+import { seededRandom as random } from '../shared/seeded-random.ts';
 
 /**
  * A deterministic, scan-like splat object: a wide-mouthed jar (a surface of revolution, 37 cm tall,
@@ -10,18 +11,6 @@ export interface GeneratedSplatOptions {
   count: number;
   seed?: number;
   shDegree?: 0 | 1 | 2 | 3;
-}
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SH_C0 = 0.28209479177387814;

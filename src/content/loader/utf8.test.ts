@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../../tools/fuzz/seeded-random.ts';
+import { SeededRandom } from '../../../tools/shared/seeded-random.ts';
 import { byteFault, decodeContentFile } from './utf8.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });

@@ -1,3 +1,4 @@
+import { parsePlyHeader } from '../shared/ply-header.ts';
 import { SOURCE_LIMITS } from './limits.ts';
 
 export type SourceFormat = 'glb' | 'gltf' | 'obj' | 'ply';
@@ -66,53 +67,21 @@ export interface PlyHeader {
   properties: string[];
 }
 
-const PLY_SIZES: Record<string, number> = {
-  char: 1,
-  uchar: 1,
-  int8: 1,
-  uint8: 1,
-  short: 2,
-  ushort: 2,
-  int16: 2,
-  uint16: 2,
-  int: 4,
-  uint: 4,
-  int32: 4,
-  uint32: 4,
-  float: 4,
-  float32: 4,
-  double: 8,
-  float64: 8,
-};
-
 /**
  * Reads a PLY header and refuses counts the file cannot hold (a header claiming 2^31 vertices in a
  * few kilobytes), counts over the limits, and Gaussian-splat PLYs (they go to the splat importer).
  */
 export function readPlyHeader(file: string, bytes: Uint8Array): PlyHeader {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
-  const end = head.indexOf('end_header');
-  if (!head.startsWith('ply') || end < 0)
+  const header = parsePlyHeader(bytes);
+  if (typeof header === 'string')
     throw new ImportProblem(file, 'is not a PLY file (no "ply … end_header" header).', REEXPORT);
-  const headerBytes = head.indexOf('\n', end) + 1;
-  const lines = head.slice(0, end).split(/\r?\n/);
-  const format = /^format (\S+)/m.exec(head)?.[1];
+  const { format, dataOffset: headerBytes } = header;
   if (format !== 'ascii' && format !== 'binary_little_endian' && format !== 'binary_big_endian')
-    throw new ImportProblem(file, `has an unknown PLY format "${format ?? ''}".`, REEXPORT);
-  let element = '';
-  const counts: Record<string, number> = {};
-  const properties: string[] = [];
-  let vertexBytes = 0;
-  for (const line of lines) {
-    const parts = line.trim().split(/\s+/);
-    if (parts[0] === 'element') {
-      element = parts[1] ?? '';
-      counts[element] = Number(parts[2]);
-    } else if (parts[0] === 'property' && element === 'vertex') {
-      properties.push(parts.at(-1) ?? '');
-      vertexBytes += parts[1] === 'list' ? Number.NaN : (PLY_SIZES[parts[1] ?? ''] ?? Number.NaN);
-    }
-  }
+    throw new ImportProblem(file, `has an unknown PLY format "${format}".`, REEXPORT);
+  const counts: Record<string, number> = Object.fromEntries(header.elements.map((e) => [e.name, Number(e.count)]));
+  const vertex = header.elements.find((e) => e.name === 'vertex');
+  const properties = vertex?.properties.map((p) => p.name) ?? [];
+  const vertexBytes = vertex?.stride ?? 0;
   const vertices = counts.vertex ?? 0;
   const faces = counts.face ?? 0;
   for (const [what, n] of [

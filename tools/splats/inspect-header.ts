@@ -4,6 +4,8 @@
  * on — instead of a converter allocating 2^31 rows or waiting for bytes that never come. Pure: it is
  * given the file's name, its size and its first bytes (for .spz, the gunzipped header).
  */
+import { PLY_TYPE_BYTES, parsePlyHeader } from '../shared/ply-header.ts';
+
 export type SplatFormat = 'ply' | 'splat' | 'spz' | 'sog';
 
 export interface SplatFileFacts {
@@ -25,25 +27,6 @@ export class SplatInputError extends Error {
 /** The most splats we accept in one file: 50M is far above any capture tool's export (1–5M). */
 export const MAX_INPUT_SPLATS = 50_000_000;
 const REQUIRED_PLY = ['x', 'y', 'z', 'opacity', 'scale_0', 'scale_1', 'rot_0', 'rot_1', 'rot_2', 'rot_3'];
-const PLY_SIZES: Record<string, number> = {
-  char: 1,
-  uchar: 1,
-  int8: 1,
-  uint8: 1,
-  short: 2,
-  ushort: 2,
-  int16: 2,
-  uint16: 2,
-  int: 4,
-  uint: 4,
-  int32: 4,
-  uint32: 4,
-  float: 4,
-  float32: 4,
-  double: 8,
-  float64: 8,
-};
-
 export function formatOf(name: string): SplatFormat | undefined {
   const m = /\.(ply|splat|spz|sog)$/i.exec(name);
   return m?.[1]?.toLowerCase() as SplatFormat | undefined;
@@ -83,45 +66,35 @@ function checkedCount(name: string, facts: SplatFileFacts): SplatFileFacts {
 }
 
 function inspectPly(name: string, size: number, head: Uint8Array): SplatFileFacts {
-  const text = new TextDecoder('latin1').decode(head);
-  if (!text.startsWith('ply\n') && !text.startsWith('ply\r\n'))
-    throw fail(name, 'not a PLY file (no "ply" line at the start)', EXPORT_AGAIN);
-  const end = text.indexOf('end_header');
-  if (end < 0) throw fail(name, 'the PLY header never ends (no "end_header" in the first 64 KB)', EXPORT_AGAIN);
-  const newline = text.indexOf('\n', end);
-  const dataOffset = newline + 1;
-  const lines = text.slice(0, end).split(/\r?\n/);
-  if (!lines.some((l) => l.trim() === 'format binary_little_endian 1.0'))
+  const header = parsePlyHeader(head);
+  if (header === 'not-ply') throw fail(name, 'not a PLY file (no "ply" line at the start)', EXPORT_AGAIN);
+  if (header === 'no-end-header')
+    throw fail(name, 'the PLY header never ends (no "end_header" in the first 64 KB)', EXPORT_AGAIN);
+  const { dataOffset } = header;
+  if (header.formatLine !== 'binary_little_endian 1.0')
     throw fail(name, 'not a binary little-endian PLY, the layout capture tools write', 'Export it as binary PLY');
+  const vertex = header.elements.find((e) => e.name === 'vertex');
+  const extraElements = header.elements.filter((e) => e !== vertex).map((e) => e.name);
   let count: number | undefined;
-  let inVertex = false;
-  let stride = 0;
+  if (vertex) {
+    if (!/^\d+$/.test(vertex.count))
+      throw fail(name, `the vertex count "${vertex.count}" is not a whole number`, EXPORT_AGAIN);
+    count = Number(vertex.count);
+  }
   const properties: string[] = [];
   const floatOffsets = new Map<string, number>();
-  const extraElements: string[] = [];
-  for (const line of lines) {
-    const words = line.trim().split(/\s+/);
-    if (words[0] === 'element') {
-      inVertex = words[1] === 'vertex';
-      if (inVertex) {
-        if (!/^\d+$/.test(words[2] ?? ''))
-          throw fail(name, `the vertex count "${words[2]}" is not a whole number`, EXPORT_AGAIN);
-        count = Number(words[2]);
-      } else if (words[1]) extraElements.push(words[1]);
-    } else if (words[0] === 'property' && inVertex) {
-      if (words[1] === 'list')
-        throw fail(
-          name,
-          'the vertices hold lists: this is a mesh, not a splat',
-          'Import meshes with npm run models:import',
-        );
-      const bytes = PLY_SIZES[words[1] ?? ''];
-      if (!bytes) throw fail(name, `unknown property type "${words[1]}"`, EXPORT_AGAIN);
-      if (words[1] === 'float' || words[1] === 'float32') floatOffsets.set(words[2] ?? '', stride);
-      stride += bytes;
-      properties.push(words[2] ?? '');
-    }
+  for (const property of vertex?.properties ?? []) {
+    if (property.list)
+      throw fail(
+        name,
+        'the vertices hold lists: this is a mesh, not a splat',
+        'Import meshes with npm run models:import',
+      );
+    if (!PLY_TYPE_BYTES[property.type]) throw fail(name, `unknown property type "${property.type}"`, EXPORT_AGAIN);
+    if (property.type === 'float' || property.type === 'float32') floatOffsets.set(property.name, property.offset);
+    properties.push(property.name);
   }
+  const stride = vertex?.stride ?? 0;
   if (count === undefined) throw fail(name, 'the header declares no "element vertex"', EXPORT_AGAIN);
   checkedCount(name, { format: 'ply', count });
   const missing = REQUIRED_PLY.filter((p) => !properties.includes(p));

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type NginxServer, startNginx } from '../tools/serve/nginx.ts';
 import { catalog, one } from './support/catalog.ts';
 import { expect, test } from './support/test.ts';
 import { nodeServerChosen } from './support/web-server.ts';
+import { freePort } from './support/free-port.ts';
 
 // What a visitor's phone downloads without asking for anything: the bytes nginx sends (headers and
 // compressed bodies) in the 15 s after a page loads with no interaction, for the page and for the
@@ -27,14 +27,6 @@ test.beforeEach(async () => {
   });
 });
 test.afterEach(async () => server.stop());
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 /** Opens `path`, waits IDLE_MS without touching anything, and returns what nginx sent, largest first. */
 async function idleTransfers(page: Page, path: string) {

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PackManifest } from '../src/content/schemas/offline-pack.ts';
 import { catalog, one, t } from './support/catalog.ts';
 import { OwnServer } from './support/own-server.ts';
 import { expect, test } from './support/test.ts';
+import { freePort } from './support/free-port.ts';
 
 // A photographed exhibit of the demo: its hero is a 24 MP JPEG (6000×4000, EXIF orientation 6, GPS)
 // made by tools/demo-media, as a museum's camera would deliver it.
@@ -130,14 +130,6 @@ test('a museum pack carries phone sizes, deep-zoom tiles and the viewer, with tr
   for (const url of desktop) expect(urls).not.toContain(url);
   expect(existsSync('dist/zoom')).toBe(true);
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 test('after "Download the museum", Look closer works with the server stopped', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,17 +1,9 @@
 import type { ModelLevels } from '../levels.ts';
+import { webglWorks } from '../../../client/webgl.ts';
 
 interface ViewerData {
   levels: ModelLevels;
   strings: Record<string, string>;
-}
-
-function webglWorks(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { EYE_HEIGHT, facingPose } from '../../../content/scenes/poses.ts';
 import { doorwayPose } from '../../../content/scenes/doorway-pose.ts';
 import type { TourData } from '../../../content/scenes/tour-data.ts';
 import { fromCamera, type Pose, toCamera } from './pose.ts';
+import { webglWorks } from '../../../client/webgl.ts';
 
 /** The first pose: a deep link's exhibit, a doorway just walked through, a shared view, or the spawn. */
 function initialPose(data: TourData, params: URLSearchParams): Pose {
@@ -14,15 +15,6 @@ function initialPose(data: TourData, params: URLSearchParams): Pose {
   if (at && at.length === 3 && at.every(Number.isFinite))
     return fromCamera({ position: [at[0] ?? 0, EYE_HEIGHT, at[1] ?? 0], yaw: at[2] ?? 0, pitch: 0 });
   return fromCamera({ ...data.scene.spawn, pitch: 0 });
-}
-
-function webglWorks(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { seededRandom } from '../shared/seeded-random.ts';
 
-
 export interface SpeechOptions {
   sentences: readonly string[];
   /** espeak-ng voice, e.g. "en-gb+m3". */

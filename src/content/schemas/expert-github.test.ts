@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expertBaseSchema } from './expert.ts';
 
 describe('an expert file naming a GitHub account', () => {
-  const expert = { name: 'Nguyễn Thị Lan', speaks: ['vi'] };
+  const expert = { destination: 'ha-long', name: 'Nguyễn Thị Lan', speaks: ['vi'] };
 
   it('accepts a GitHub account name and refuses anything GitHub would not', () => {
     expect(expertBaseSchema.parse({ ...expert, github: 'lan-nguyen' }).github).toBe('lan-nguyen');

@@ -107,14 +107,14 @@ function kindCollection(
   context: (widgets: Record<string, Partial<DecapField>>, i18n?: DecapField['i18n']) => FieldContext,
 ): DecapCollection {
   const widgets = kind.widgets(site, entries);
-  const known = new Set(allPaths(kind));
+  const known = new Set(allPaths(kind, site.languages));
   for (const path of Object.keys(widgets)) {
     if (!known.has(path)) throw new Error(`${kind.name}: a widget is set for "${path}", which the schema lacks`);
   }
-  const base = Object.entries(shapeFacts(kind.base)).map(([name, facts]) =>
+  const base = Object.entries(shapeFacts(kind.base, site.languages)).map(([name, facts]) =>
     decapField(name, facts, context(widgets, false)),
   );
-  const translated = Object.entries(shapeFacts(kind.translation)).map(([name, facts]) =>
+  const translated = Object.entries(shapeFacts(kind.translation, site.languages)).map(([name, facts]) =>
     decapField(name, facts, context(widgets, true)),
   );
   const body: DecapField = {
@@ -173,7 +173,7 @@ function settingsCollection(
 }
 
 /** Every dotted field path of a kind, for checking the hand-chosen widgets against the schema. */
-export function allPaths(kind: KindSpec): string[] {
+export function allPaths(kind: KindSpec, languages: readonly string[]): string[] {
   const paths: string[] = [];
   const walk = (facts: ReturnType<typeof shapeFacts>, prefix: string) => {
     for (const [name, f] of Object.entries(facts)) {
@@ -183,6 +183,7 @@ export function allPaths(kind: KindSpec): string[] {
       if (f.type === 'array' && f.element.type === 'object') walk(f.element.shape, path);
     }
   };
-  walk({ ...shapeFacts(kind.base), ...shapeFacts(kind.translation) }, '');
+  // Records keyed by language (a photo's alt text per language) need the site's languages as keys.
+  walk({ ...shapeFacts(kind.base, languages), ...shapeFacts(kind.translation, languages) }, '');
   return paths;
 }

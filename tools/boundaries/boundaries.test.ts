@@ -47,12 +47,29 @@ describe('the layout boundaries', () => {
   write('src/content/schemas/common.ts', 'export const id = 1;\n');
   write('src/content/schemas/place.ts', "import { id } from './common.ts';\n");
   write('src/content/loader/load.ts', "import { id } from '../schemas/common.ts';\n");
+  // A view reads the catalog itself (issue 14): it must take what it shows as props from its route.
+  write(
+    'src/components/views/HomeView.astro',
+    "---\nimport { pageCatalog } from '../../content/page-data.ts';\nconst catalog = pageCatalog();\n---\n",
+  );
+  write(
+    'src/components/views/LabelView.astro',
+    "---\nimport { getCatalog } from '../../content/catalog.ts';\nimport type { PlacePage } from '../../content/page-data.ts';\n---\n",
+  );
+  // Types from page-data.ts, and components shared by every page outside views/, are fine.
+  write(
+    'src/components/views/PlaceView.astro',
+    "---\nimport { type PlacePage } from '../../content/page-data.ts';\n---\n",
+  );
+  write('src/layouts/BaseLayout.astro', "---\nimport { pageCatalog } from '../content/page-data.ts';\n---\n");
   write('src/features/labels/qr.test.ts', "import { decode } from '../../../e2e/support/decoder.ts';\n");
 
   it('are each reported, with the file that breaks them', () => {
     expect(boundaryViolations(scratch).sort()).toEqual(
       [
         'src/content/schemas/scene.ts is a schema, but imports src/content/scenes/geometry.ts → src/content/scenes/plan.ts, which imports the schema src/content/schemas/scene.ts back (an import cycle)',
+        'src/components/views/HomeView.astro is a view, but imports pageCatalog: take the data as props from its route (page-data.ts)',
+        'src/components/views/LabelView.astro is a view, but imports getCatalog: take the data as props from its route (page-data.ts)',
         'src/content/schemas/hours.ts is a schema, but imports the feature file src/features/places/parse.ts',
         'src/features/labels/qr.test.ts is a unit test, but imports e2e/support/decoder.ts from e2e/',
         'src/features/map/client/util.ts runs in the browser (from src/features/map/client/util.ts), but imports node:fs',

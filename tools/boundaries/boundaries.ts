@@ -11,7 +11,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  *   service worker, and everything they import) imports no Node built-in;
  * - a feature imports another only through its public files, index.ts (runs anywhere) or build.ts
  *   (build time only);
- * - no unit test imports from e2e/.
+ * - no unit test imports from e2e/;
+ * - a view (src/components/views/) imports neither getCatalog nor pageCatalog: it shows what its route
+ *   hands it as props (src/content/page-data.ts), so what a page shows is visible in what it is given.
  */
 export function boundaryViolations(root: string): string[] {
   const files = sourceFiles(root, 'src').concat(sourceFiles(root, 'tools'), sourceFiles(root, 'test'));
@@ -37,6 +39,10 @@ export function boundaryViolations(root: string): string[] {
         violations.push(`${file} is a unit test, but imports ${target} from e2e/`);
     }
   }
+
+  for (const file of files.filter((f) => f.startsWith('src/components/views/')))
+    for (const name of catalogReaders(readFileSync(join(root, file), 'utf8')))
+      violations.push(`${file} is a view, but imports ${name}: take the data as props from its route (page-data.ts)`);
 
   violations.push(...schemaCycles(files, importsOf));
 
@@ -137,6 +143,15 @@ const IMPORT =
 function specifiers(root: string, file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   return [...text.matchAll(IMPORT)].map((m) => (m[2] ?? m[4])!);
+}
+
+// The names a file imports as values (not `import type`) that read the whole catalog.
+const CATALOG_READERS = ['getCatalog', 'pageCatalog'];
+function catalogReaders(text: string): string[] {
+  const named = [...text.matchAll(/(?:^|[\n;])\s*import\s+(?!type\s)\{([^}]*)\}\s*from/g)].flatMap((m) =>
+    m[1]!.split(',').flatMap((part) => (/^\s*type\s/.test(part) ? [] : [part.trim().split(/\s+/)[0]!])),
+  );
+  return CATALOG_READERS.filter((name) => named.includes(name));
 }
 
 function scriptSpecifiers(astro: string): string[] {

@@ -30,10 +30,19 @@ describe('a build with a malformed content file', () => {
     mkdirSync(join(project, 'dist'));
     writeFileSync(join(project, 'dist', 'index.html'), 'the last good site');
 
+    // The build runs as a person runs it: without vitest's variables (with NODE_ENV=test and VITEST set,
+    // the refused build left a process behind that never exited and held the whole unit run). A time
+    // limit, so a build that hangs fails this test instead of blocking the run (spawnSync blocks the
+    // worker, so vitest's own timeout cannot fire).
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)),
+    );
     const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      timeout: 90_000,
+      killSignal: 'SIGKILL',
     });
     const output = build.stdout + build.stderr;
     expect(build.status).toBe(1);

@@ -81,7 +81,10 @@ test('the map widget shows a place name that is markup as text', async ({ page }
   const tooltips = await landmarks.evaluateAll((paths) =>
     paths.map((path) => {
       path.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-      const tooltip = document.querySelector('.leaflet-tooltip');
+      // The tooltip just opened is the pane's last: with two destinations' landmarks, an earlier one
+      // (Sun World Bà Nà Hills) stayed in the pane and the first match always read it.
+      const open = document.querySelectorAll('.leaflet-tooltip');
+      const tooltip = open[open.length - 1];
       const seen = { text: tooltip?.textContent ?? '', images: tooltip?.querySelectorAll('img').length ?? 0 };
       path.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
       return seen;

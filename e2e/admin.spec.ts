@@ -178,6 +178,13 @@ test('marking a stale listing as verified today removes its freshness badge', as
 
 test('invalid coordinates and opening hours are refused in the editor with a clear message', async ({ page }) => {
   await site.openEditor(page, 'collections/places/new');
+  // The pin must be inside the chosen destination's area: Hạ Long's, not Đà Nẵng's, nor both together.
+  await choose(page, 'Điểm đến', 'Hạ Long – Quảng Ninh', 'Hạ');
+  await page.locator('[data-coordinate="lat"]').first().fill('16.05');
+  await page.locator('[data-coordinate="lon"]').first().fill('108.2');
+  await expect(
+    page.getByText('Điểm này nằm ngoài vùng mà hướng dẫn bao quát (vĩ độ 20.55–21.65').first(),
+  ).toBeVisible();
   await page.locator('[data-coordinate="lat"]').first().fill('21.9');
   await page.locator('[data-coordinate="lon"]').first().fill('107.1');
   await expect(

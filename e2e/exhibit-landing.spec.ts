@@ -59,7 +59,7 @@ test('a visitor coming back where they left off also lands at the top', async ({
   const exhibit = catalog.exhibits.find((e) => recordingIn(e, 'vi'))!;
   await page.addInitScript((key) => localStorage.setItem(key, '20'), `narration:${exhibit.id}:vi`);
   await page.goto(`/vi/exhibits/${exhibit.id}/`);
-  await expect(page.locator('[data-status]')).toContainText(t('vi')('narration.startOver'));
+  await expect(page.locator('narration-player [data-status]')).toContainText(t('vi')('narration.startOver'));
   await expectLandedAtTop(page, 'vi', 'resumed visit');
 });
 

@@ -41,22 +41,25 @@ test('plays, skips forward and back, and the transcript follows the audio', asyn
   // Taken over before playing: a take-over at the pause below reloads the recording, whose element then
   // reads 0 for a moment (the player keeps the position; this test reads the element).
   await underWorker(page);
-  const play = page.getByRole('button', { name: t('vi')('narration.play') });
+  const play = page.getByRole('button', { name: t('vi')('narration.play'), exact: true });
   await play.click();
-  await expect(page.getByRole('button', { name: t('vi')('narration.pause') })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: t('vi')('narration.pause'), exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(0.3);
-  await page.getByRole('button', { name: t('vi')('narration.forward') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.forward'), exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(10);
   // Paused, so the sentence read at `at` is still the one being shown when the page is looked at (a
   // slow machine once read the time at the end of one sentence and the page on the next).
-  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.pause'), exact: true }).click();
   const at = (await audioState(page)).time;
   const expected = activeCueIndex(cues, at);
   const current = page.locator('.transcript li[aria-current="true"]');
   // Between two captions (a few hundredths of a second) no sentence is highlighted.
   if (expected === -1) await expect(current).toHaveCount(0);
   else await expect(current).toHaveAttribute('data-index', String(expected));
-  await page.getByRole('button', { name: t('vi')('narration.back') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.back'), exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeLessThan(at);
 });
 
@@ -83,9 +86,9 @@ const seekValue = (page: Page) => page.locator('[data-seek]').evaluate((s: HTMLI
 // The recording loads on Play, so after a reload the place is shown (status and slider) before any
 // audio loads, and Play goes on from there.
 async function expectResumedNear(page: Page, left: number) {
-  await expect(page.locator('[data-status]')).toContainText(t('vi')('narration.startOver'));
+  await expect(page.locator('narration-player [data-status]')).toContainText(t('vi')('narration.startOver'));
   await expect.poll(() => seekValue(page), playback).toBeGreaterThan(Math.floor(left) - 2.5);
-  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.play'), exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(Math.floor(left) - 2.5);
 }
 
@@ -93,7 +96,7 @@ test('resumes where the visitor left off after a reload', async ({ page }) => {
   await page.goto(page_);
   await page.locator('.transcript .cue').nth(4).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(cues[4]!.start + 2.5);
-  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.pause'), exact: true }).click();
   const left = (await audioState(page)).time;
   await page.reload();
   await expectResumedNear(page, left);
@@ -113,7 +116,7 @@ test('a reload just as the offline worker takes over keeps the visitor place', a
         navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
       }),
   );
-  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.pause'), exact: true }).click();
   const left = (await audioState(page)).time;
   await takenOver;
   await page.reload();
@@ -128,7 +131,7 @@ test('switching language swaps the recording and the transcript', async ({ page 
   await expect(page).toHaveURL(`/en/exhibits/${recorded.id}/`);
   await expect(page.locator('.transcript')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.transcript li').first()).toHaveText(cues.length > 0 ? /\S/ : /$/);
-  await page.getByRole('button', { name: t('en')('narration.play') }).click();
+  await page.getByRole('button', { name: t('en')('narration.play'), exact: true }).click();
   // The player may mark the address with a query of its own to load it afresh (recording-address.ts).
   await expect
     .poll(async () => new URL((await audioState(page)).src).pathname, playback)
@@ -137,7 +140,7 @@ test('switching language swaps the recording and the transcript', async ({ page 
 
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto(page_);
-  const play = page.getByRole('button', { name: t('vi')('narration.play') });
+  const play = page.getByRole('button', { name: t('vi')('narration.play'), exact: true });
   await play.focus();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await audioState(page)).paused, playback).toBe(false);
@@ -173,7 +176,7 @@ test('a first-visit story keeps playing while the offline worker installs, and g
     };
   });
   await page.goto(page_);
-  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.play'), exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(0.5);
   await page.evaluate(() => (window as unknown as { releaseWorker: () => void }).releaseWorker());
   const controlled = () => page.evaluate(() => !!navigator.serviceWorker.controller);
@@ -181,10 +184,10 @@ test('a first-visit story keeps playing while the offline worker installs, and g
   const activeAt = (await audioState(page)).time;
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(activeAt + 1);
   expect(await controlled()).toBe(false);
-  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.pause'), exact: true }).click();
   await expect.poll(controlled).toBe(true);
   const pausedAt = (await audioState(page)).time;
-  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.play'), exact: true }).click();
   await expect.poll(async () => (await audioState(page)).time, playback).toBeGreaterThan(pausedAt + 1);
   expect((await audioState(page)).time - pausedAt).toBeLessThan(10);
 });

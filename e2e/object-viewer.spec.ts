@@ -99,7 +99,7 @@ test('the keyboard turns the object, and 0 brings the first view back', async ({
       changed++;
   expect(changed / (before.data.length / (4 * 7)), 'the picture changed').toBeGreaterThan(0.02);
   expect(turned.coverage, 'the object is still in view').toBeGreaterThan(0.05);
-  await page.getByRole('button', { name: en('objectViewer.zoomIn') }).click();
+  await page.getByRole('button', { name: en('objectViewer.zoomIn'), exact: true }).click();
   const closer = await look(canvas);
   expect(closer.coverage, '"Closer" makes the object bigger').toBeGreaterThan(turned.coverage);
   await canvas.focus();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { buildNextDeploy, precacheOf } from './support/build-next.ts';
 import { OwnServer } from './support/own-server.ts';
-import { catalog, one, t } from './support/catalog.ts';
+import { catalog, museumOf, one, t } from './support/catalog.ts';
 
 // Each test gets its own origin (port), so service workers and caches never leak between tests.
 let nextPort = 4451;
@@ -15,7 +15,14 @@ test.afterEach(async () => server.stop());
 
 const recorded = catalog.exhibits.filter((e) => !!e.translations.vi?.fields.audio?.opus);
 const first = recorded[0]!;
-const unvisited = one(recorded, (e) => e.id !== first.id, 'a second exhibit with a recording');
+const museum = museumOf(first);
+const unvisited = one(
+  recorded,
+  (e) => e.id !== first.id && museumOf(e) === museum,
+  'a second exhibit with a recording in the same museum',
+);
+// The download card of that museum in Vietnamese (the page has one per museum and per destination).
+const pack = `[data-pack="${museum}.vi"]`;
 
 async function controlledPage(page: Page, path: string) {
   await page.goto(`${server.origin}${path}`);
@@ -33,13 +40,13 @@ test('a visited exhibit reloads with the server stopped, and its narration plays
   page,
 }) => {
   await controlledPage(page, `/vi/exhibits/${first.id}/`);
-  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.play'), exact: true }).click();
   await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
   const audioUrl = await page
     .locator('narration-player audio')
     .evaluate((a: HTMLAudioElement) => new URL(a.currentSrc).pathname);
   await expect.poll(() => page.evaluate((url) => caches.match(url).then((r) => !!r), audioUrl)).toBe(true);
-  await page.getByRole('button', { name: t('vi')('narration.pause') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.pause'), exact: true }).click();
 
   await server.stop();
   await page.reload();
@@ -56,18 +63,18 @@ test('after "Download the museum", an exhibit never visited opens and plays with
   // The pack now holds the photographs' phone sizes and zoom tiles too (about 7.5 MB, was 5.8 MB).
   test.setTimeout(90_000);
   await controlledPage(page, '/vi/downloads/');
-  const start = page.locator('[data-pack] [data-start]');
+  const start = page.locator(`${pack} [data-start]`);
   await expect(start).toBeEnabled();
   await expect(start).toContainText(/\d/); // the size is shown before starting
   // 3D models are a separate choice, with their own size.
-  await expect(page.locator('[data-models-choice]')).toBeVisible();
-  await expect(page.locator('[data-models-size]')).toContainText(/\d/);
+  await expect(page.locator(`${pack} [data-models-choice]`)).toBeVisible();
+  await expect(page.locator(`${pack} [data-models-size]`)).toContainText(/\d/);
   const withoutModels = await start.textContent();
-  await page.locator('[data-models]').check();
+  await page.locator(`${pack} [data-models]`).check();
   await expect(start).not.toHaveText(withoutModels!);
-  await page.locator('[data-models]').uncheck();
+  await page.locator(`${pack} [data-models]`).uncheck();
   await start.click();
-  await expect(page.locator('[data-pack] [data-pack-message]')).toHaveText(t('vi')('downloads.done'), {
+  await expect(page.locator(`${pack} [data-pack-message]`)).toHaveText(t('vi')('downloads.done'), {
     timeout: 60_000,
   });
   await expect(page.locator('[data-installed] li')).toHaveCount(1);
@@ -75,7 +82,7 @@ test('after "Download the museum", an exhibit never visited opens and plays with
   await server.stop();
   await page.goto(`${server.origin}/vi/exhibits/${unvisited.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: t('vi')('narration.play') }).click();
+  await page.getByRole('button', { name: t('vi')('narration.play'), exact: true }).click();
   await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
   // A page outside the pack gets the offline page in its language, listing what is saved.
   await page.goto(`${server.origin}/vi/search/`);
@@ -100,8 +107,8 @@ test('a full disk during a download says so and leaves no partial pack', async (
     };
   });
   await controlledPage(page, '/vi/downloads/');
-  await page.locator('[data-pack] [data-start]').click();
-  await expect(page.locator('[data-pack] [data-pack-message]')).toContainText(
+  await page.locator(`${pack} [data-start]`).click();
+  await expect(page.locator(`${pack} [data-pack-message]`)).toContainText(
     t('vi')('downloads.quota').split('(')[0]!.trim(),
   );
   expect(await page.evaluate(() => caches.keys().then((keys) => keys.filter((k) => k.startsWith('pack:'))))).toEqual(

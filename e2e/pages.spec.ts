@@ -127,3 +127,25 @@ test.describe('on a 320 px wide phone', () => {
     });
   }
 });
+
+test('the museums page leads to every museum, with where it is and how much there is to see', async ({ page }) => {
+  await page.goto('/en/museums/');
+  const items = page.locator('[data-museum]');
+  await expect(items).toHaveCount(catalog.museums.length);
+  for (const m of catalog.museums) {
+    const item = page.locator(`[data-museum="${m.id}"]`);
+    await expect(item.getByRole('link', { name: textOf(m, 'en').fields.name })).toHaveAttribute(
+      'href',
+      `/en/museums/${m.id}/`,
+    );
+    const destination = one(catalog.destinations, (d) => d.id === m.destination, `destination ${m.destination}`);
+    await expect(item.getByRole('link', { name: textOf(destination, 'en').fields.name })).toBeVisible();
+    const galleries = catalog.galleries.filter((g) => g.museum === m.id).length;
+    await expect(item).toContainText(`${galleries} ${galleries === 1 ? 'gallery' : 'galleries'}`);
+  }
+  // The menu's "Museums" is this page when there are several.
+  if (catalog.museums.length > 1)
+    await expect(
+      page.getByRole('navigation', { name: t('en')('nav.main') }).getByRole('link', { name: 'Museums' }),
+    ).toHaveAttribute('href', '/en/museums/');
+});

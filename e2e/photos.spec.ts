@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PackManifest } from '../src/content/schemas/offline-pack.ts';
-import { catalog, one, t } from './support/catalog.ts';
+import { catalog, museumOf, one, t } from './support/catalog.ts';
 import { OwnServer } from './support/own-server.ts';
 import { expect, test } from './support/test.ts';
 import { freePort } from './support/free-port.ts';
@@ -109,8 +109,9 @@ test('"Look closer" loads the deep-zoom viewer on demand; keys zoom, Escape clos
 });
 
 test('a museum pack carries phone sizes, deep-zoom tiles and the viewer, with true sizes, no originals', () => {
-  const packFile = readdirSync('dist/offline/packs').find((f) => f.endsWith('.vi.json'))!;
-  const pack = JSON.parse(readFileSync(join('dist/offline/packs', packFile), 'utf8')) as PackManifest;
+  const pack = JSON.parse(
+    readFileSync(join('dist/offline/packs', `${museumOf(photographed)}.vi.json`), 'utf8'),
+  ) as PackManifest;
   const urls = pack.files.map((f) => f.url);
   for (const file of pack.files)
     expect(statSync(join('dist', file.url.endsWith('/') ? `${file.url}index.html` : file.url)).size, file.url).toBe(
@@ -138,12 +139,15 @@ test('after "Download the museum", Look closer works with the server stopped', a
   try {
     await page.goto(`${server.origin}/vi/downloads/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    const start = page.locator('[data-pack] [data-start]');
+    const start = page.locator(`[data-pack="${museumOf(photographed)}.vi"] [data-start]`);
     await expect(start).toBeEnabled();
     await start.click();
-    await expect(page.locator('[data-pack] [data-pack-message]')).toHaveText(t('vi')('downloads.done'), {
-      timeout: 90_000,
-    });
+    await expect(page.locator(`[data-pack="${museumOf(photographed)}.vi"] [data-pack-message]`)).toHaveText(
+      t('vi')('downloads.done'),
+      {
+        timeout: 90_000,
+      },
+    );
     await server.stop();
     await page.goto(`${server.origin}/vi/exhibits/${photographed.id}/`);
     await page.getByRole('button', { name: t('vi')('media.lookCloser') }).click();

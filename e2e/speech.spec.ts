@@ -49,7 +49,7 @@ test('with no recording, the device voice reads the text sentence by sentence an
   await page.goto(path);
   await expect(page.locator('narration-player audio')).toHaveCount(0);
   await expect(page.locator('[data-speech-note]')).toHaveText(t('zh')('narration.deviceVoice'));
-  await page.getByRole('button', { name: t('zh')('narration.play') }).click();
+  await page.getByRole('button', { name: t('zh')('narration.play'), exact: true }).click();
   const first = await page.locator('.transcript li').first().textContent();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { spokenForTest: string[] }).spokenForTest[0]))
@@ -67,7 +67,7 @@ test('with no recording, the device voice reads the text sentence by sentence an
 test('only on-device voices are used; with none, the text is offered plainly', async ({ page }) => {
   await page.addInitScript(fakeSpeech, [{ lang: 'zh-CN', localService: false }]);
   await page.goto(path);
-  await expect(page.locator('[data-status]')).toHaveText(t('zh')('narration.noVoice'));
-  await expect(page.getByRole('button', { name: t('zh')('narration.play') })).toBeHidden();
+  await expect(page.locator('narration-player [data-status]')).toHaveText(t('zh')('narration.noVoice'));
+  await expect(page.getByRole('button', { name: t('zh')('narration.play'), exact: true })).toBeHidden();
   await expect(page.locator('.transcript li').first()).toBeVisible();
 });

@@ -6,6 +6,8 @@ import type { Language } from './content/schemas/language.ts';
  */
 export const urls = {
   home: (lang: Language) => `/${lang}/`,
+  /** Every museum of the site (the home page's "Tour a museum" when there are several). */
+  museums: (lang: Language) => `/${lang}/museums/`,
   museum: (lang: Language, id: string) => `/${lang}/museums/${id}/`,
   gallery: (lang: Language, id: string) => `/${lang}/galleries/${id}/`,
   exhibit: (lang: Language, id: string) => `/${lang}/exhibits/${id}/`,

@@ -20,3 +20,8 @@ export function one<E>(list: E[], test: (entry: E) => boolean, what: string): E 
   if (!found) throw new Error(`The demo content has no ${what}; the test needs one.`);
   return found;
 }
+
+/** The museum an exhibit belongs to (through its gallery). */
+export function museumOf(exhibit: { gallery: string }): string {
+  return one(catalog.galleries, (g) => g.id === exhibit.gallery, `gallery ${exhibit.gallery}`).museum;
+}

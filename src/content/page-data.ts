@@ -53,6 +53,23 @@ export function museumPage(museum: Museum, catalog = pageCatalog()) {
 }
 export type MuseumPage = ReturnType<typeof museumPage>;
 
+/** Every museum with its destination and how many galleries and exhibits it has, for the museums page. */
+export function museumsPage(catalog = pageCatalog()) {
+  const index = catalogIndex(catalog);
+  return {
+    museums: catalog.museums.map((museum) => {
+      const galleries = index.galleriesOf.get(museum.id) ?? [];
+      return {
+        museum,
+        destination: catalog.destinations.find((d) => d.id === museum.destination),
+        galleryCount: galleries.length,
+        exhibitCount: galleries.reduce((sum, g) => sum + (index.exhibitsOf.get(g.id)?.length ?? 0), 0),
+      };
+    }),
+  };
+}
+export type MuseumsPage = ReturnType<typeof museumsPage>;
+
 export function placePage(place: Place, catalog = pageCatalog()) {
   const { placeCategories, placeTags } = catalog.site;
   return {

@@ -40,8 +40,15 @@ export function fileFor(dist: string, path: string): string | undefined {
   return existsSync(join(onDisk, 'index.html')) ? join(onDisk, 'index.html') : undefined;
 }
 
-/** Crawls every given page of a built site and lists each link that no file answers. */
-export function brokenLinks(dist: string, pages: readonly string[]): BrokenLink[] {
+/**
+ * Crawls every given page of a built site and lists each link that no file answers. `served` says
+ * whether one of the site's services answers a path no file does (the reports service's /api/ routes).
+ */
+export function brokenLinks(
+  dist: string,
+  pages: readonly string[],
+  served: (path: string) => boolean = () => false,
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const checked = new Map<string, boolean>();
   for (const page of pages) {
@@ -50,7 +57,8 @@ export function brokenLinks(dist: string, pages: readonly string[]): BrokenLink[
     for (const link of new Set(internalLinks(html))) {
       const target = link.startsWith('/') ? link : posix.join(base, link) + (link.endsWith('/') ? '/' : '');
       const normalized = posix.normalize(target).replace(/\/+$/, target.endsWith('/') ? '/' : '');
-      if (!checked.has(normalized)) checked.set(normalized, fileFor(dist, normalized) !== undefined);
+      if (!checked.has(normalized))
+        checked.set(normalized, fileFor(dist, normalized) !== undefined || served(normalized));
       if (!checked.get(normalized)) broken.push({ page, link });
     }
   }

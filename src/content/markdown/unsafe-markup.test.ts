@@ -22,6 +22,19 @@ describe('unsafeMarkup', () => {
   });
 });
 
+describe('a page that forwards a moved address', () => {
+  const page = { allowScripts: true, allowSiteForwards: true };
+  it('may refresh to a path of this site', () => {
+    expect(unsafeMarkup('<meta http-equiv="refresh" content="0; url=/vi/map/ha-long/">', page)).toEqual([]);
+  });
+  it('never to another site, another scheme, or from content', () => {
+    expect(unsafeMarkup('<meta http-equiv="refresh" content="0; url=//evil.example/">', page)).toHaveLength(1);
+    expect(unsafeMarkup('<meta http-equiv="refresh" content="0; url=javascript:alert(1)">', page)).toHaveLength(1);
+    expect(unsafeMarkup('<meta http-equiv="refresh" content="0; url=https://evil.example/">', page)).toHaveLength(1);
+    expect(unsafeMarkup('<meta http-equiv="refresh" content="0; url=/vi/">', fragment)).toHaveLength(1);
+  });
+});
+
 describe('unsafeMarkup reads the document in order', () => {
   it('takes a "<" inside a quoted attribute as text, not as a tag', () => {
     const page = `<meta property="og:title" content="<script>alert('xss')</script>"><p>x</p>`;

@@ -15,7 +15,15 @@ export interface MarkupOptions {
   allowScripts: boolean;
   /** Ids must start with this prefix (content fragments); undefined allows any id (whole pages). */
   idPrefix?: string;
+  /**
+   * Whether a meta refresh to a path of this site may exist (a whole page that forwards a moved
+   * address). One to another site, or to any other scheme, is always a problem; content never has one.
+   */
+  allowSiteForwards?: boolean;
 }
+
+/** A meta refresh's target when it is a path of this site ("/vi/map/ha-long/"), else undefined. */
+const siteForward = (tag: string) => /\bcontent\s*=\s*["']\s*\d+\s*;\s*url=(\/(?!\/)[\w\-./?=&%]*)["']/i.exec(tag)?.[1];
 
 const decode = (value: string) =>
   value
@@ -60,7 +68,12 @@ function checkTag(tag: RegExpExecArray, options: MarkupOptions, problems: string
   const name = (tag[1] ?? '').toLowerCase();
   if (name === 'script' && !options.allowScripts) problems.push(`a <script> element: ${tag[0]}`);
   if (ACTIVE_ELEMENTS.has(name)) problems.push(`an active <${name}> element: ${tag[0]}`);
-  if (name === 'meta' && /http-equiv\s*=\s*["']?refresh/i.test(tag[0])) problems.push(`a meta refresh: ${tag[0]}`);
+  if (
+    name === 'meta' &&
+    /http-equiv\s*=\s*["']?refresh/i.test(tag[0]) &&
+    !(options.allowSiteForwards && siteForward(tag[0]))
+  )
+    problems.push(`a meta refresh: ${tag[0]}`);
   for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
     const attr = (attribute[1] ?? '').toLowerCase();
     // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these inside a URL scheme, so must we

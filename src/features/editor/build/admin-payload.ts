@@ -53,6 +53,9 @@ export function entryChoices(catalog: Catalog): EntryChoices {
           north: Math.max(...maps.map((m) => m.bounds.north)),
           east: Math.max(...maps.map((m) => m.bounds.east)),
         },
+        areas: Object.fromEntries(
+          catalog.destinations.map((d) => [d.id, { center: d.map.center, bounds: d.map.bounds }]),
+        ),
       },
     }),
     experts: catalog.experts.map((e) => ({ label: e.name, value: e.id })),

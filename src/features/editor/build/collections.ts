@@ -30,8 +30,11 @@ export interface EntryChoices {
   museums: Choice[];
   galleries: Choice[];
   exhibits: Choice[];
-  /** What the pin picker shows: every destination's bounds together, opening on the first one. */
-  area?: { bounds: MapBounds; center: Coordinates };
+  /**
+   * What the pin picker shows: the area of the destination chosen in the entry (`areas`, by id), or,
+   * before one is chosen, every destination's bounds together, opening on the first one.
+   */
+  area?: { bounds: MapBounds; center: Coordinates; areas?: Record<string, { bounds: MapBounds; center: Coordinates }> };
 }
 
 /*

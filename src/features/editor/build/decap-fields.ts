@@ -62,6 +62,11 @@ export function decapField(name: string, facts: FieldFacts, context: FieldContex
     case 'object':
       field.widget = 'object';
       field.fields = objectFields(facts.shape, nested, path);
+      // Decap checks an optional object's required fields even when the editor left it empty, so the
+      // entry could not be saved (decap-cms issues 2103 and 7748, open). Its fields are optional in the
+      // editor; an object left empty is dropped on load, and one half filled stops the build, naming
+      // the field (the schema still requires it).
+      if (!facts.required) field.fields = field.fields.map((f) => ({ ...f, required: false }));
       break;
     case 'record':
       field.widget = 'object';

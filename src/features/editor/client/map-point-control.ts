@@ -29,8 +29,26 @@ export class MapPointControl extends Component<ControlProps> {
   private map?: L.Map;
   private marker?: L.Marker;
 
+  private rectangle?: L.Rectangle;
+  private shownArea?: string;
+
+  /**
+   * The area a point must be in: the one of the destination chosen in this entry when the field knows
+   * it (places, museums), else the field's own (every destination together).
+   */
+  private get area(): Area & { key: string } {
+    const chosen = this.props.entry?.getIn?.(['data', 'destination']);
+    const areas = plain(this.props.field.get('areas')) as Record<string, Area> | undefined;
+    if (typeof chosen === 'string' && areas?.[chosen]) return { key: chosen, ...areas[chosen] };
+    return {
+      key: '',
+      bounds: plain(this.props.field.get('bounds')) as MapBounds,
+      center: plain(this.props.field.get('center')) as Area['center'],
+    };
+  }
+
   private get bounds(): MapBounds {
-    return plain(this.props.field.get('bounds')) as MapBounds;
+    return this.area.bounds;
   }
 
   private get point(): Point {
@@ -48,9 +66,8 @@ export class MapPointControl extends Component<ControlProps> {
   override componentDidMount() {
     const element = this.mapElement.current;
     if (!element) return;
-    const b = this.bounds;
-    const area = L.latLngBounds([b.south, b.west], [b.north, b.east]);
-    const center = plain(this.props.field.get('center')) as { lat: number; lon: number };
+    const { key, center } = this.area;
+    this.shownArea = key;
     this.map = L.map(element, { center: [center.lat, center.lon], zoom: 10, attributionControl: false });
     if (context.onlineLayer && navigator.onLine) {
       L.tileLayer(context.onlineLayer.url, { maxZoom: context.onlineLayer.maxZoom }).addTo(this.map);
@@ -60,7 +77,12 @@ export class MapPointControl extends Component<ControlProps> {
         .addAttribution(asHtmlText(context.onlineLayer.attribution))
         .addTo(this.map);
     }
-    L.rectangle(area, { color: '#17703a', weight: 2, fill: false, interactive: false }).addTo(this.map);
+    this.rectangle = L.rectangle(latLngBounds(this.bounds), {
+      color: '#17703a',
+      weight: 2,
+      fill: false,
+      interactive: false,
+    }).addTo(this.map);
     for (const place of context.landmarks) {
       L.circleMarker([place.lat, place.lon], { radius: 4, color: '#555', weight: 1, fillOpacity: 0.6 })
         // A place name is text from content: an element with textContent, never Leaflet's innerHTML.
@@ -72,6 +94,13 @@ export class MapPointControl extends Component<ControlProps> {
   }
 
   override componentDidUpdate() {
+    // Another destination chosen: its area is drawn, and shown when no point is set yet.
+    const { key, bounds, center } = this.area;
+    if (this.map && key !== this.shownArea) {
+      this.shownArea = key;
+      this.rectangle?.setBounds(latLngBounds(bounds));
+      if (!this.marker) this.map.setView([center.lat, center.lon], 10);
+    }
     this.syncMarker(false);
   }
 
@@ -149,6 +178,10 @@ export class MapPointControl extends Component<ControlProps> {
     );
   }
 }
+
+type Area = { bounds: MapBounds; center: { lat: number; lon: number } };
+
+const latLngBounds = (b: MapBounds) => L.latLngBounds([b.south, b.west], [b.north, b.east]);
 
 function textElement(text: string): HTMLElement {
   const span = document.createElement('span');

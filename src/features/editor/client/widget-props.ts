@@ -10,6 +10,8 @@ export interface ControlProps {
   setActiveStyle: () => void;
   setInactiveStyle: () => void;
   field: { get: (key: string, fallback?: unknown) => unknown; toJS?: () => Record<string, unknown> };
+  /** The whole entry being edited (an Immutable map: `entry.getIn(['data', field])`). */
+  entry?: { getIn?: (path: string[]) => unknown };
 }
 
 /** Decap's shape for a validation result: true, or an error with the message shown under the field. */

@@ -54,6 +54,13 @@ describe('loadCatalog reads files as Decap CMS writes them', () => {
     const broken = contentWith(edit(PLACE, /\nname: .*/, '\nname: ""'));
     expect(problemsOf(broken).join('\n')).toMatch(/name: expected the place name, but it is missing/);
   });
+
+  it('drops a group of fields left empty in the editor, and names the missing field of one filled in half', () => {
+    const empty = contentWith(edit(PLACE, /\nverifiedBy:/, '\nwifi:\n  network: ""\nverifiedBy:'));
+    expect(loadCatalog(empty).places[0]?.wifi).toBeUndefined();
+    const half = contentWith(edit(PLACE, /\nverifiedBy:/, '\nwifi:\n  network: ""\n  signIn: true\nverifiedBy:'));
+    expect(problemsOf(half).join('\n')).toMatch(/wifi\.network: expected the network name \(SSID\)/);
+  });
 });
 
 describe('loadCatalog and the empty language files Decap CMS writes', () => {

@@ -40,6 +40,11 @@ export function writeSparkPeer(root: string, distDir: string, wholeFile: string)
     join(distDir, 'bench-peer-spark', 'three.module.js'),
   );
   copyFileSync(join(modules, 'three', 'build', 'three.core.js'), join(distDir, 'bench-peer-spark', 'three.core.js'));
+  // Spark imports three's Pass.js addon by its bare name; the import map below points it here.
+  copyFileSync(
+    join(modules, 'three', 'examples', 'jsm', 'postprocessing', 'Pass.js'),
+    join(distDir, 'bench-peer-spark', 'pass.js'),
+  );
   copyFileSync(
     join(modules, '@sparkjsdev', 'spark', 'dist', 'spark.module.min.js'),
     join(distDir, 'bench-peer-spark', 'spark.js'),

@@ -109,5 +109,36 @@ for (const [index, database] of REPORT_DATABASES.entries()) {
         expect.objectContaining({ kind: 'location' }),
       ]);
     });
+
+    if (database === 'sqlite')
+      test('on the map, a report sent before the form’s code has arrived is held, then sent: the page never submits it as an address', async ({
+        page,
+      }) => {
+        let release = () => {};
+        const arrived = new Promise<void>((done) => {
+          release = done;
+        });
+        await page.route(/\/_astro\/report-problem\.[^/]*\.js$/, async (route) => {
+          await arrived;
+          await route.continue();
+        });
+        const address = `${site.origin}/vi/map/${place.destination}/?place=${place.id}`;
+        await page.goto(address);
+        await expect(page.locator('place-map[data-ready]')).toBeAttached({ timeout: 15_000 });
+        const form = page.locator('[data-selected] report-problem');
+        await form.getByText(vi('reports.open'), { exact: true }).click();
+        await form.getByRole('radio', { name: vi('reports.kind.hours') }).check();
+        await form.getByLabel(vi('reports.note')).fill('Gửi sớm');
+        await form.getByRole('button', { name: vi('reports.send') }).click();
+        await page.waitForTimeout(300);
+        expect(new URL(page.url()).searchParams.has('kind')).toBe(false);
+        await expect(form.locator('[data-report-status]')).toBeEmpty();
+        release();
+        await expect(form.getByRole('status')).toHaveText(vi('reports.received'));
+        expect(new URL(page.url()).searchParams.has('kind')).toBe(false);
+        expect((await reportsOn(expert, place.id)).filter((r) => r.note === 'Gửi sớm')).toEqual([
+          expect.objectContaining({ kind: 'hours' }),
+        ]);
+      });
   });
 }

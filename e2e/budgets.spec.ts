@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageBytes } from '../tools/bench/page-bytes.ts';
 import { sizesOf } from '../tools/bench/sizes.ts';
@@ -60,6 +60,15 @@ test('the map budget measures real bytes: Leaflet is in the map page and in no o
   ]) {
     expect(pageBytes('dist', page).js.gzip, page).toBeLessThan(map.js.gzip / 2);
   }
+});
+
+test('the map page loads the "Report a problem" form’s code only when a visitor opens it; a place page loads it with the page', () => {
+  const form = `/_astro/${readdirSync(join('dist', '_astro')).find((f) => /^report-problem\..*\.js$/.test(f))}`;
+  expect(form).toMatch(/\.js$/);
+  const map = `/vi/map/${catalog.destinations[0]!.id}/`;
+  expect(readFileSync(join('dist', map.slice(1), 'index.html'), 'utf8')).toContain('data-selected-template');
+  expect(pageBytes('dist', map).files).not.toContain(form);
+  expect(pageBytes('dist', `/vi/places/${catalog.places[0]!.id}/`).files).toContain(form);
 });
 
 test('only the search page loads the search engine', () => {

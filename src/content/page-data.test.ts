@@ -78,6 +78,16 @@ describe('page data', () => {
     }
   });
 
+  it('gives a map the names of the experts who verified its places, for the notices of its reports form', () => {
+    for (const destination of catalog.destinations) {
+      const { experts } = mapPage(destination, catalog);
+      const verifiers = new Set(destinationPage(destination, catalog).places.map((p) => p.verifiedBy));
+      expect(Object.keys(experts).sort()).toEqual([...verifiers].sort());
+      for (const [id, name] of Object.entries(experts))
+        expect(name).toBe(catalog.experts.find((e) => e.id === id)!.name);
+    }
+  });
+
   it('splits the freshness report by destination, each part listing only its own places', () => {
     // Far enough ahead that every listing is due for a visit again.
     const { parts } = freshnessPage(catalog, '2999-01-01');

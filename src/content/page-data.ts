@@ -146,9 +146,18 @@ export function destinationPage(destination: Destination, catalog = pageCatalog(
 }
 export type DestinationPage = ReturnType<typeof destinationPage>;
 
-/** A destination's map and the other destinations it links to. */
+/**
+ * A destination's map, the other destinations it links to, and the names of the experts who verified
+ * its places (a report's notice on the map names the one checking it).
+ */
 export function mapPage(destination: Destination, catalog = pageCatalog()) {
-  return { destination, others: catalog.destinations.filter((d) => d.id !== destination.id) };
+  const experts = catalogIndex(catalog).expert;
+  const verifiers = new Set(placesOf(catalog, destination.id).map((p) => p.verifiedBy));
+  return {
+    destination,
+    others: catalog.destinations.filter((d) => d.id !== destination.id),
+    experts: Object.fromEntries([...verifiers].map((id) => [id, found(experts.get(id), 'expert', id).name])),
+  };
 }
 export type MapPage = ReturnType<typeof mapPage>;
 

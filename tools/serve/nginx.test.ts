@@ -15,6 +15,19 @@ describe('renderServerBlock', () => {
     expect(changed.map((l) => l.trim())).toEqual(['listen 80;', 'listen [::]:80;', 'root /srv/museum-guide/current;']);
   });
 
+  it('sends /api/ to a test’s own reports service when given its port, and changes nothing else for it', () => {
+    const rendered = renderServerBlock(deployConf, '/tmp/site', 4500, 4731);
+    expect(rendered).toContain('server 127.0.0.1:4731;');
+    expect(rendered).not.toContain('server 127.0.0.1:4322;');
+    const changed = deployConf.split('\n').filter((line) => !rendered.includes(line));
+    expect(changed.map((l) => l.trim())).toEqual([
+      'server 127.0.0.1:4322;',
+      'listen 80;',
+      'listen [::]:80;',
+      'root /srv/museum-guide/current;',
+    ]);
+  });
+
   it('refuses a file whose lines it no longer recognises, rather than test something else', () => {
     expect(() => renderServerBlock(deployConf.replace('listen 80;', 'listen 8080;'), '/tmp/site', 1)).toThrow(
       /listen 80/,

@@ -12,16 +12,19 @@ export function nginxBinary(): string | undefined {
 }
 
 /**
- * deploy/nginx.conf as it would run on `port` serving `root`: only the listen and root lines change,
- * so the tests exercise the deployer's file itself. Throws if the file no longer has the lines this
- * replaces, rather than silently testing something else.
+ * deploy/nginx.conf as it would run on `port` serving `root`: only the listen and root lines change
+ * (and the reports service's port, for a test running its own service), so the tests exercise the
+ * deployer's file itself. Throws if the file no longer has the lines this replaces, rather than
+ * silently testing something else.
  */
-export function renderServerBlock(deployConf: string, root: string, port: number): string {
+export function renderServerBlock(deployConf: string, root: string, port: number, reportsPort?: number): string {
   const replacements: [RegExp, string][] = [
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
     [/^\s*listen \[::\]:80;\n/m, ''],
     [/^(\s*)root \/srv\/museum-guide\/current;$/m, `$1root ${resolve(root)};`],
   ];
+  if (reportsPort !== undefined)
+    replacements.push([/^(\s*)server 127\.0\.0\.1:4322;$/m, `$1server 127.0.0.1:${reportsPort};`]);
   let text = deployConf;
   for (const [pattern, replacement] of replacements) {
     if (!pattern.test(text)) throw new Error(`deploy/nginx.conf no longer has a line matching ${pattern}`);
@@ -73,6 +76,8 @@ export async function startNginx(options: {
   root: string;
   port: number;
   prefix: string;
+  /** Where /api/ goes (deploy/nginx.conf's upstream, 4322, when not given). */
+  reportsPort?: number;
 }): Promise<NginxServer> {
   const binary = nginxBinary();
   if (!binary)
@@ -82,7 +87,10 @@ export async function startNginx(options: {
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(join(prefix, 'temp'), { recursive: true });
   const deployConf = readFileSync(join(options.projectRoot, 'deploy', 'nginx.conf'), 'utf8');
-  writeFileSync(join(prefix, 'museum-guide.conf'), renderServerBlock(deployConf, options.root, options.port));
+  writeFileSync(
+    join(prefix, 'museum-guide.conf'),
+    renderServerBlock(deployConf, options.root, options.port, options.reportsPort),
+  );
   // `include mime.types` in deploy/nginx.conf is relative to the main file's folder, as in /etc/nginx.
   copyFileSync(mimeTypesFile(), join(prefix, 'mime.types'));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, { asRoot: process.getuid?.() === 0 }));

@@ -93,7 +93,12 @@ export function renderList(
 export const LIST_PAGE = PAGE;
 
 /** The selected place: what it is, whether it is open, how far, and the ways to get there. */
-export function renderSelected(panel: HTMLElement, ranked: RankedPlace | null, context: ListContext): void {
+export function renderSelected(
+  panel: HTMLElement,
+  ranked: RankedPlace | null,
+  context: ListContext,
+  extra?: HTMLTemplateElement | null,
+): void {
   panel.replaceChildren();
   panel.hidden = !ranked;
   if (!ranked) return;
@@ -122,4 +127,12 @@ export function renderSelected(panel: HTMLElement, ranked: RankedPlace | null, c
   close.type = 'button';
   close.dataset.select = '';
   panel.append(element('p', 'muted', context.strings.selected), heading, meta, links, close);
+  if (extra) panel.append(extraFor(extra, place.id));
+}
+
+/** The page's additions to a selected place (its "Report a problem" form), about that place. */
+function extraFor(template: HTMLTemplateElement, placeId: string): DocumentFragment {
+  const fragment = template.content.cloneNode(true) as DocumentFragment;
+  for (const el of fragment.querySelectorAll<HTMLElement>('[data-listing-id]')) el.dataset.listingId = placeId;
+  return fragment;
 }

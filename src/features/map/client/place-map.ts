@@ -228,7 +228,7 @@ class PlaceMap extends HTMLElement {
     this.state.place = place ? place.id : null;
     const ranked = place ? byDistance([place], this.visitor ?? this.config.museum, this.config.locale)[0]! : null;
     const panel = this.querySelector<HTMLElement>('[data-selected]')!;
-    renderSelected(panel, ranked, this.listContext());
+    renderSelected(panel, ranked, this.listContext(), this.querySelector('template[data-selected-template]'));
     this.view.select(this.state.place, reveal);
     for (const li of this.querySelectorAll<HTMLElement>('[data-list] > li')) {
       if (li.dataset.place === this.state.place) li.setAttribute('aria-current', 'true');

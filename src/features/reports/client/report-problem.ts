@@ -88,13 +88,20 @@ class ReportProblem extends HTMLElement {
 
   private async showNotices() {
     const target = this.querySelector<HTMLElement>('[data-report-notices]');
-    if (!target || !this.dataset.statusUrl) return;
+    const { statusBase, listingId } = this.dataset;
+    if (!target || statusBase === undefined || !listingId) return;
     try {
-      const response = await fetch(this.dataset.statusUrl, { headers: { accept: 'application/json' } });
+      const response = await fetch(`${statusBase}${encodeURIComponent(listingId)}`, {
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) return;
-      const { notices } = (await response.json()) as {
+      const { notices, checkedBy } = (await response.json()) as {
         notices?: { kind: string; since: string; confirmed: boolean }[];
+        checkedBy?: string | null;
       };
+      // A page knows its listing's expert; the map's form names the one the service says checks it.
+      const experts = JSON.parse(this.dataset.experts ?? '{}') as Record<string, string>;
+      const expert = this.dataset.expert ?? experts[checkedBy ?? ''] ?? '';
       const when = new Intl.RelativeTimeFormat(this.dataset.locale, { numeric: 'auto' });
       target.replaceChildren(
         ...(notices ?? []).map((notice) => {
@@ -103,7 +110,7 @@ class ReportProblem extends HTMLElement {
           line.textContent = fill(notice.confirmed ? this.strings.noticeConfirmed : this.strings.notice, {
             problem: this.strings.kinds[notice.kind] ?? notice.kind,
             when: when.format(days, 'day'),
-            expert: this.dataset.expert ?? '',
+            expert,
           });
           return line;
         }),

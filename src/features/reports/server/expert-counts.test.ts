@@ -66,9 +66,7 @@ describe.each(DATABASES)('marking a listing fixed and the open-report counts, on
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(fixed.json()).toMatchObject({ state: 'fixed', settledOnListing: 1 });
     expect((await app.inject({ method: 'GET', url: '/api/reports', cookies: lan })).json().listings).toEqual([]);
-    expect((await app.inject({ method: 'GET', url: '/api/reports/counts', cookies: lan })).json().listings).toEqual(
-      [],
-    );
+    expect((await app.inject({ method: 'GET', url: '/api/reports/counts', cookies: lan })).json().listings).toEqual([]);
     const admin = await signIn(app, 'tran-van-minh');
     const all = (await app.inject({ method: 'GET', url: '/api/reports/counts', cookies: admin })).json();
     expect(all.listings).toEqual([{ kind: 'place', id: 'sun-world', open: 1 }]);

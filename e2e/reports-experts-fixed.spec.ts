@@ -14,8 +14,9 @@ import { expect as baseExpect, test } from './support/test.ts';
 const base = Number(process.env.E2E_PORT ?? 4399);
 const editSite = new EditSite({ port: base + 1, decapPort: base + 2 });
 const place = one(catalog.places, (p) => p.verifiedOn !== todayIn(site.timezone), 'place verified before today');
+// The entry's own language pane comes first (Decap shows another language's pane beside it).
 const verifiedOnInput = (page: import('@playwright/test').Page) =>
-  page.locator('div:has(> [data-verified-today]) > input[type="date"]');
+  page.locator('div:has(> [data-verified-today]) > input[type="date"]').first();
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -45,14 +46,15 @@ test('Mark fixed settles the listing’s reports and opens it in the editor veri
 
   // The editor opened as before ("Confirm and edit", or a link): the file's date stays.
   await editSite.openEditor(page, urls.editEntry('places', place.id).replace('/admin/#/', ''));
-  await expect(verifiedOnInput(page)).toHaveValue(place.verifiedOn);
+  // The first entry form of a fresh `astro dev` waits for Vite to bundle Decap: allow it time.
+  await expect(verifiedOnInput(page)).toHaveValue(place.verifiedOn, { timeout: 120_000 });
   await expect(page.locator('[data-verified-from-report]')).toHaveCount(0);
 
   await page.goto(`${editSite.origin}${urls.expertReports('en')}`);
   const first = page.locator(`expert-reports section[data-listing="${place.id}"] li`).first();
   await first.getByRole('button', { name: t('en')('reports.view.fixed') }).click();
 
-  await expect(page).toHaveURL(`${editSite.origin}${urls.editEntry('places', place.id)}`);
+  await expect(page).toHaveURL(`${editSite.origin}${urls.editEntry('places', place.id)}`, { timeout: 120_000 });
   await expect(verifiedOnInput(page)).toHaveValue(today);
   await expect(page.locator('[data-verified-from-report]')).toHaveText(
     t(site.defaultLanguage)('cms.verified.fromReport'),

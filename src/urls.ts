@@ -62,6 +62,15 @@ export const urls = {
   expertSignIn: () => '/api/auth/github',
   /** A listing opened in the editor (Decap's address for an entry). */
   editEntry: (collection: 'places' | 'exhibits', id: string) => `/admin/#/collections/${collection}/entries/${id}`,
+  /**
+   * A listing opened in the editor to be re-verified, after the expert marked a visitor's report fixed:
+   * the `reverify` marker (read by features/editor/client/reverify-marker.ts) makes its "Verified on"
+   * field start at today. It sits before the `#`, which Decap's router owns and would not keep.
+   */
+  reverifyEntry: (collection: 'places' | 'exhibits', id: string) =>
+    `/admin/?${REVERIFY_PARAM}=${collection}/${encodeURIComponent(id)}#/collections/${collection}/entries/${id}`,
+  /** Open reports per listing of the signed-in expert, for the editors' pages. */
+  openReportCounts: () => '/api/reports/counts',
   /** The short link printed as a QR code on an exhibit label. */
   shortLink: (code: string) => `/x/${code.toLowerCase()}/`,
   /** An offline pack's manifest (a museum in one language): every file it holds, with sizes. */
@@ -69,6 +78,9 @@ export const urls = {
   /** A large photo's deep-zoom tiles (DZI), named by the original's content hash. */
   photoZoom: (hash: string) => `${folders.zoom}${hash}.dzi`,
 };
+
+/** The query parameter of urls.reverifyEntry: `{collection}/{id}` of the entry to re-verify. */
+export const REVERIFY_PARAM = 'reverify';
 
 /** The site's folders of files, as the service worker routes them; each ends with "/". */
 export const folders = {

@@ -4,6 +4,7 @@ interface Listing {
   name: string;
   page: string;
   edit: string;
+  collection?: 'places' | 'exhibits';
 }
 interface ExpertReport {
   id: string;
@@ -22,8 +23,10 @@ interface Strings {
 
 /**
  * <expert-reports>: the open reports on the signed-in expert's listings, oldest first, grouped by
- * listing, with confirm (then the listing opens in the editor), mark fixed (the editor opens to set
- * the new verification date) and dismiss. Everything from the network is written as text.
+ * listing, with confirm (then the listing opens in the editor), mark fixed and dismiss. Mark fixed
+ * settles every open report on the listing and opens a place in the editor with its "Verified on"
+ * already today (urls.reverifyEntry), so the expert checks it and saves: the date is re-verified
+ * through the editor's review, as every change to content is. Everything from the network is text.
  */
 class ExpertReports extends HTMLElement {
   async connectedCallback() {
@@ -71,7 +74,9 @@ class ExpertReports extends HTMLElement {
             note.textContent = report.note; // a visitor's words, never markup
             item.append(note);
           }
-          const act = (label: string, state: string, openEditor: boolean) => {
+          // The address is built here rather than written in the page: no public page names /admin/?…
+          const reverify = listing.collection === 'places' ? urls.reverifyEntry('places', group.id) : listing.edit;
+          const act = (label: string, state: string, openEditor?: string) => {
             const button = document.createElement('button');
             button.type = 'button';
             button.textContent = label;
@@ -82,15 +87,15 @@ class ExpertReports extends HTMLElement {
                 body: JSON.stringify({ state }),
               });
               if (!changed.ok) return;
-              if (openEditor) window.location.assign(listing.edit);
+              if (openEditor) window.location.assign(openEditor);
               else item.remove();
             });
             return button;
           };
           item.append(
-            act(strings.confirm, 'confirmed', true),
-            act(strings.fixed, 'fixed', true),
-            act(strings.dismiss, 'dismissed', false),
+            act(strings.confirm, 'confirmed', listing.edit),
+            act(strings.fixed, 'fixed', reverify),
+            act(strings.dismiss, 'dismissed'),
           );
           items.append(item);
         }

@@ -47,8 +47,25 @@ export function registerExpertRoutes(app: FastifyInstance, store: ReportStore, l
       return reply
         .code(403)
         .send({ error: `only the expert who verified ${report.listing_id} (or an admin) may do this` });
-    const updated = await store.setState(id, parsed.data.state, session.expert ?? session.github, now());
-    return forExpert(updated!);
+    const by = session.expert ?? session.github;
+    const updated = await store.setState(id, parsed.data.state, by, now());
+    // Fixed is said of the listing: the expert re-verifies it in the editor, which settles the rest too.
+    const settledOnListing =
+      parsed.data.state === 'fixed' ? await store.fixListing(report.listing_kind, report.listing_id, by, now()) : 0;
+    return { ...forExpert(updated!), settledOnListing };
+  });
+
+  /**
+   * How many reports are open on each of the signed-in expert's listings, for the counts on the
+   * editors' static pages. Anyone else gets `signedIn: false` with a 200: those pages ask on every
+   * load, and a refusal would be an error in every visitor's console.
+   */
+  app.get('/api/reports/counts', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const session = sessionOf(request);
+    if (!session) return { signedIn: false, listings: [] };
+    const counts = await store.openCounts(session.admin ? undefined : listings.verifiedBy(session.expert ?? ''));
+    return { signedIn: true, listings: counts };
   });
 }
 

@@ -97,6 +97,33 @@ export class ReportStore {
   }
 
   /**
+   * Marking a listing fixed settles every report still open on it (open or confirmed): the expert
+   * re-verifies the whole listing, so what visitors reported about it is checked. Returns how many.
+   */
+  async fixListing(kind: ListingKind, id: string, by: string, at: Date): Promise<number> {
+    const result = await this.db
+      .updateTable('reports')
+      .set({ state: 'fixed', closed_by: by, closed_at: at.toISOString() })
+      .where('listing_kind', '=', kind)
+      .where('listing_id', '=', id)
+      .where('state', 'in', ['open', 'confirmed'])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Reports not yet settled (open or confirmed) per listing, for the editors' pages' counts. */
+  async openCounts(listingIds?: string[]): Promise<{ kind: string; id: string; open: number }[]> {
+    if (listingIds?.length === 0) return [];
+    let query = this.db
+      .selectFrom('reports')
+      .select((eb) => ['listing_kind', 'listing_id', eb.fn.countAll<string | number>().as('n')])
+      .where('state', 'in', ['open', 'confirmed']);
+    if (listingIds) query = query.where('listing_id', 'in', listingIds);
+    const rows = await query.groupBy(['listing_kind', 'listing_id']).orderBy('listing_id').execute();
+    return rows.map((row) => ({ kind: row.listing_kind, id: row.listing_id, open: Number(row.n) }));
+  }
+
+  /**
    * Privacy by expiry: network hashes go after `networkDays` (only the rate limit needed them), and
    * closed reports (fixed or dismissed) are deleted `closedDays` after they were closed.
    */

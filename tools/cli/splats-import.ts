@@ -10,9 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
-import { SplatInputError } from '../splats/inspect-header.ts';
-import { importSplat } from '../splats/import-splat.ts';
-import { numberList, withRoomSplat } from '../splats/record-splat.ts';
+import { SplatInputError } from '../../src/features/splats/build/inspect-header.ts';
+import { importSplat } from '../../src/features/splats/build/import-splat.ts';
+import { numberList, withRoomSplat } from '../../src/features/splats/build/record-splat.ts';
 
 const root = process.cwd();
 const { values, positionals } = parseArgs({

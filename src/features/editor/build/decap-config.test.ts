@@ -258,3 +258,30 @@ describe('recordings in the editor', () => {
     expect(field('sentenceStarts').widget).toBe('tap-to-sync');
   });
 });
+
+describe('scans and splat captures in the editor', () => {
+  const exhibits = collection('exhibits').fields ?? [];
+  const field = (name: string) => exhibits.find((f) => f.name === name) as DecapField;
+  const inside = (object: string, name: string) => field(object).fields?.find((f) => f.name === name) as DecapField;
+  it('offers an upload of a scan and of a splat capture, saved under content/media/, never public/, at most 35 MB', () => {
+    for (const [name, folder] of [
+      ['scan', 'scans'],
+      ['splatCapture', 'splats'],
+    ] as const)
+      expect(field(name)).toMatchObject({
+        widget: 'file',
+        i18n: false,
+        media_folder: `/content/media/${folder}`,
+        public_folder: `media/${folder}`,
+        media_library: { config: { max_file_size: 35 * 1024 * 1024 } },
+      });
+  });
+  it("says in the hint (in the editors' language) which formats it takes and that larger files need the command line", () => {
+    expect(field('scan').hint).toMatch(/GLB.*PLY.*35 MB.*npm run models:import/);
+    expect(field('splatCapture').hint).toMatch(/\.sog.*35 MB.*npm run splats:import/);
+  });
+  it("keeps the build's record of the upload a model was made from without showing it", () => {
+    expect(inside('model', 'sourceSha256').widget).toBe('hidden');
+    expect(inside('splat', 'sourceSha256').widget).toBe('hidden');
+  });
+});

@@ -79,11 +79,13 @@ const file: Partial<DecapField> = { widget: 'file', choose_url: false };
  * A 3D source uploaded as it is (a scan, a splat capture): kept under content/media/{folder}/, out of
  * public/, saved as "media/{folder}/…", and imported by the build (see SOURCE_UPLOAD_MAX_BYTES).
  */
-const sourceUpload = (folder: string): Partial<DecapField> => ({
+const sourceUpload = (folder: string, extensions: readonly string[]): Partial<DecapField> => ({
   ...file,
   media_folder: `/content/media/${folder}`,
   public_folder: `media/${folder}`,
   media_library: { config: { max_file_size: SOURCE_UPLOAD_MAX_BYTES } },
+  // Decap tests a file widget's pattern against the file's name (see decap-fields.ts): its format.
+  pattern: [`^[\\w.-]+\\.(${extensions.join('|')})$`, `expected a ${extensions.map((e) => `.${e}`).join(', ')} file`],
 });
 
 /** What the build records (the hash of the upload a model was made from): kept, never shown or edited. */
@@ -140,12 +142,12 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     'model.src': file,
     'model.light': file,
     'model.sourceSha256': recordedByBuild,
-    scan: sourceUpload('scans'),
+    scan: sourceUpload('scans', ['glb', 'ply']),
     'splat.coarse.src': file,
     'splat.phone.src': file,
     'splat.desktop.src': file,
     'splat.sourceSha256': recordedByBuild,
-    splatCapture: sourceUpload('splats'),
+    splatCapture: sourceUpload('splats', ['ply', 'spz', 'splat', 'sog']),
     'audio.opus': file,
     'audio.mp3': file,
     'audio.captions': file,

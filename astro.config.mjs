@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { narrationImport } from './src/integrations/narration-import.ts';
+import { scanImport } from './src/integrations/scan-import.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { photoZoom } from './src/integrations/photo-zoom.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   integrations: [
     react(),
     narrationImport(),
+    scanImport(),
     contentCheck(),
     searchIndex(),
     // Before serviceWorker(): the offline packs list the zoom tiles it writes.

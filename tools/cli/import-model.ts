@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
 import { readExhibitModelSources } from '../demo-models/exhibit-sources.ts';
-import { importScan } from '../model-import/import-scan.ts';
-import { recordedHeight, UNIT_METRES, type Unit } from '../model-import/placement.ts';
-import { ImportProblem } from '../model-import/sniff.ts';
+import { importScan } from '../../src/features/object-viewer/build/import-scan.ts';
+import { recordedHeight, UNIT_METRES, type Unit } from '../../src/features/object-viewer/build/placement.ts';
+import { ImportProblem } from '../../src/features/object-viewer/build/sniff.ts';
 import { urls } from '../../src/urls.ts';
 
 const usage = 'usage: npm run models:import -- <file> --exhibit <id> [--units mm|cm|m|in] [--up y|z] [--generated]';

@@ -1,7 +1,7 @@
 /**
  * `npm run splats:import -- <file> --exhibit <id>` (or `--gallery <id>` for a whole room): imports a
  * Gaussian splat capture (.ply, .spz, .splat, .sog) into public/splats/{id}/ as levels of detail
- * (tools/splats/import-splat.ts) and records them in the exhibit's front matter (`splat:`) or in the
+ * (src/features/splats/build/import-splat.ts) and records them in the exhibit's front matter (`splat:`) or in the
  * gallery's scene (`splats:` in scenes/{scene}.json). Options: --crop minX,minY,minZ,maxX,maxY,maxZ,
  * --rotate x,y,z (degrees), --scale f, --generated (test material, labelled so on the page).
  * A file that cannot be imported ends with one line naming it and what to do, and exit code 1.
@@ -10,9 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
-import { SplatInputError } from '../splats/inspect-header.ts';
-import { importSplat } from '../splats/import-splat.ts';
-import { numberList, withRoomSplat } from '../splats/record-splat.ts';
+import { SplatInputError } from '../../src/features/splats/build/inspect-header.ts';
+import { importSplat } from '../../src/features/splats/build/import-splat.ts';
+import { numberList, withRoomSplat } from '../../src/features/splats/build/record-splat.ts';
 
 const root = process.cwd();
 const { values, positionals } = parseArgs({

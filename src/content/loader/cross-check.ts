@@ -24,6 +24,16 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     else if (!found.isFile()) problems.push({ file, field, expected: `a file at public${path}, which is a folder` });
   };
 
+  // Sources uploaded in the editor (a scan, a splat capture) live under content/, never public/.
+  const uploadedFile = (file: string, field: string, path: string | undefined) => {
+    if (path !== undefined && !existsSync(join(root, 'content', path)))
+      problems.push({
+        file,
+        field,
+        expected: `the uploaded file content/${path}, which does not exist: upload it again`,
+      });
+  };
+
   for (const museum of catalog.museums) {
     publicFile(museum.file, 'image', museum.image);
   }
@@ -77,6 +87,8 @@ export function crossCheck(catalog: Catalog, root: string): ContentProblem[] {
     publicFile(exhibit.file, 'model.light', exhibit.model?.light);
     for (const level of ['coarse', 'phone', 'desktop'] as const)
       publicFile(exhibit.file, `splat.${level}.src`, exhibit.splat?.[level]?.src);
+    uploadedFile(exhibit.file, 'scan', exhibit.scan);
+    uploadedFile(exhibit.file, 'splatCapture', exhibit.splatCapture);
     for (const translation of Object.values(exhibit.translations)) {
       if (!translation) continue;
       const audio = translation.fields.audio;

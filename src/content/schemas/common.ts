@@ -82,3 +82,19 @@ export const phoneSchema = z
   .regex(/^\+?[0-9 ().-]{6,20}$/, {
     error: 'expected a phone number such as "+84 203 3825 031" (6–20 digits and spaces)',
   });
+
+/** The SHA-256 of an uploaded source file, as the build records it (64 hexadecimal digits). */
+export const sha256Schema = z
+  .string({ error: 'expected the SHA-256 the build recorded (64 hexadecimal digits)' })
+  .regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 the build recorded (64 hexadecimal digits)' });
+
+/**
+ * A source file uploaded in the editor, saved as "media/{folder}/{name}" under content/ (never public/):
+ * the build imports it. Only letters, digits, dots, dashes and underscores in the name, as Decap saves it.
+ */
+export function uploadedSourceSchema(folder: string, extensions: readonly string[], what: string) {
+  const error = `expected ${what} under media/${folder}/, e.g. "media/${folder}/bronze-drum.${extensions[0]}"`;
+  return z
+    .string({ error })
+    .regex(new RegExp(`^media/${folder}/[\\w.-]+\\.(${extensions.join('|')})$`, 'i'), { error });
+}

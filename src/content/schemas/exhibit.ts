@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, publicPathSchema, TEXT_LIMITS, textSchema } from './common.ts';
+import { idSchema, publicPathSchema, sha256Schema, TEXT_LIMITS, textSchema, uploadedSourceSchema } from './common.ts';
 import { photosSchema } from './photo.ts';
 import { splatSchema } from './splat.ts';
 
@@ -35,10 +35,23 @@ export const exhibitBaseSchema = z.strictObject({
       origin: z
         .enum(['procedural', 'scan', 'generated-scan'], { error: 'expected "procedural", "scan" or "generated-scan"' })
         .default('procedural'),
+      /** SHA-256 of the uploaded `scan` these levels were made from: the build imports it again when it changes. */
+      sourceSha256: sha256Schema.optional(),
     })
     .optional(),
   /** A Gaussian splat capture of the object (npm run splats:import); shown instead of the model. */
   splat: splatSchema.optional(),
+  /**
+   * A scanned mesh uploaded in the editor, kept under content/media/scans/ and never published: the build
+   * makes `model` from it (src/features/object-viewer/build/pending-scans.ts). One file: GLB or PLY.
+   */
+  scan: uploadedSourceSchema('scans', ['glb', 'ply'], 'a scanned mesh as GLB or PLY').optional(),
+  /** A Gaussian splat capture uploaded in the editor, under content/media/splats/: the build makes `splat` from it. */
+  splatCapture: uploadedSourceSchema(
+    'splats',
+    ['ply', 'spz', 'splat', 'sog'],
+    'a splat capture as .ply, .spz, .splat or .sog',
+  ).optional(),
   dimensions: textSchema('the dimensions, e.g. "h 63 cm, ⌀ 79 cm"', TEXT_LIMITS.phrase).optional(),
   related: z.array(idSchema).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicPathSchema } from './common.ts';
+import { publicPathSchema, sha256Schema } from './common.ts';
 
 /**
  * A Gaussian splat as `npm run splats:import` writes it: levels of detail in .spz files, the coarse one
@@ -28,6 +28,8 @@ export const splatSchema = z.strictObject({
   desktop: splatLevelSchema.optional(),
   /** Made by a program (test material), not captured from the object: the page says so. */
   generated: z.boolean({ error: 'expected true or false' }).default(false),
+  /** SHA-256 of the uploaded `splatCapture` these levels were made from: the build imports it again when it changes. */
+  sourceSha256: sha256Schema.optional(),
 });
 
 export type SplatLevel = z.infer<typeof splatLevelSchema>;

@@ -101,7 +101,9 @@ export function adminPolicy(localBackends: readonly string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "media-src 'self' blob:",
-    `connect-src ${["'self'", ...CMS_BACKEND_ORIGINS, ...localBackends].join(' ')}`,
+    // blob: because Decap reads an upload back from its blob: URL (fetch) to send it to the backend on
+    // save: without it every file upload (a recording master, a scan) fails as the entry is saved.
+    `connect-src ${["'self'", 'blob:', ...CMS_BACKEND_ORIGINS, ...localBackends].join(' ')}`,
     "frame-src 'self' blob:",
     "frame-ancestors 'none'",
     "object-src 'none'",

@@ -3,7 +3,7 @@ import type { Coordinates } from '../../../content/schemas/common.ts';
 import type { MapBounds } from '../../../content/schemas/destination.ts';
 import type { Site, VocabularyEntry } from '../../../content/schemas/site.ts';
 import type { DecapField } from './decap-types.ts';
-import { type IMAGE_WIDTHS, mediaProcessing } from './image-limits.ts';
+import { type IMAGE_WIDTHS, mediaProcessing, SOURCE_UPLOAD_MAX_BYTES } from './image-limits.ts';
 
 /** A kind of multilingual content as the CMS edits it: `content/{folder}/{id}.{lang}.md`. */
 export interface KindSpec extends ContentKind {
@@ -74,6 +74,22 @@ const originalPhoto = (kind: KindName): Partial<DecapField> => ({
 });
 
 const file: Partial<DecapField> = { widget: 'file', choose_url: false };
+
+/**
+ * A 3D source uploaded as it is (a scan, a splat capture): kept under content/media/{folder}/, out of
+ * public/, saved as "media/{folder}/…", and imported by the build (see SOURCE_UPLOAD_MAX_BYTES).
+ */
+const sourceUpload = (folder: string, extensions: readonly string[]): Partial<DecapField> => ({
+  ...file,
+  media_folder: `/content/media/${folder}`,
+  public_folder: `media/${folder}`,
+  media_library: { config: { max_file_size: SOURCE_UPLOAD_MAX_BYTES } },
+  // Decap tests a file widget's pattern against the file's name (see decap-fields.ts): its format.
+  pattern: [`^[\\w.-]+\\.(${extensions.join('|')})$`, `expected a ${extensions.map((e) => `.${e}`).join(', ')} file`],
+});
+
+/** What the build records (the hash of the upload a model was made from): kept, never shown or edited. */
+const recordedByBuild: Partial<DecapField> = { widget: 'hidden' };
 const pin = (entries: EntryChoices): Partial<DecapField> => ({ widget: 'map-point', ...entries.area });
 const longText: Partial<DecapField> = { widget: 'text' };
 
@@ -125,9 +141,13 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     related: reference(entries.exhibits, true),
     'model.src': file,
     'model.light': file,
+    'model.sourceSha256': recordedByBuild,
+    scan: sourceUpload('scans', ['glb', 'ply']),
     'splat.coarse.src': file,
     'splat.phone.src': file,
     'splat.desktop.src': file,
+    'splat.sourceSha256': recordedByBuild,
+    splatCapture: sourceUpload('splats', ['ply', 'spz', 'splat', 'sog']),
     'audio.opus': file,
     'audio.mp3': file,
     'audio.captions': file,

@@ -79,7 +79,7 @@ function walk(fields: DecapField[], shape: Record<string, z.ZodType>, where: str
     const path = `${where}.${field.name}`;
     const optional = schema.safeParse(undefined).success;
     expect(field.required, `${path}: required`).toBe(!optional && !inOptionalObject);
-    checkField(field, schema, path);
+    checkField(field, schema, path, inOptionalObject);
   }
 }
 
@@ -93,7 +93,13 @@ function inner(schema: z.ZodType): z.ZodType {
   }
 }
 
-function checkField(field: DecapField, schema: z.ZodType, path: string) {
+/** What Decap tests a field's pattern on: a file or image widget's file name, saved under its folder. */
+const savedAs = (field: DecapField, tested: string) =>
+  (field.widget === 'file' || field.widget === 'image') && field.public_folder
+    ? `${field.public_folder}/${tested}`
+    : tested;
+
+function checkField(field: DecapField, schema: z.ZodType, path: string, inOptionalObject: boolean) {
   const core = inner(schema);
   const type = (core as unknown as { _zod: { def: { type: string } } })._zod.def.type;
   if (field.options) {
@@ -119,13 +125,20 @@ function checkField(field: DecapField, schema: z.ZodType, path: string) {
   }
   if (field.pattern) {
     const pattern = new RegExp(field.pattern[0]);
-    for (const probe of PROBES) {
+    for (const probe of [...PROBES, 'vase.glb', 'vase.GLB', 'vase.obj', 'capture.sog', 'x y.ply']) {
       if (pattern.test(probe)) {
-        expect(core.safeParse(probe).success, `${path}: the editor accepts "${probe}" but the build refuses it`).toBe(
-          true,
-        );
+        expect(
+          core.safeParse(savedAs(field, probe)).success,
+          `${path}: the editor accepts "${probe}" but the build refuses it`,
+        ).toBe(true);
       }
     }
+    // Decap's file and image widgets test the pattern on the file's name alone, so a pattern for the
+    // whole saved path would refuse every file (withFileControl's getValidateValue).
+    if (field.widget === 'file' || field.widget === 'image')
+      expect(pattern.test('vase.glb') || pattern.test('vase.ply'), `${path}: tests a file's name`).toBe(true);
+  } else if (['file', 'image'].includes(field.widget)) {
+    // No pattern: Decap makes the path from the field's folders; the content check checks the file.
   } else if (type === 'string' && !['select', 'relation', 'opening-hours', 'verified-on'].includes(field.widget)) {
     // Without a pattern the editor accepts any non-empty text: so must the schema.
     for (const probe of ['Bãi Cháy', 'x', 'x'.repeat(100)]) {
@@ -140,7 +153,8 @@ function checkField(field: DecapField, schema: z.ZodType, path: string) {
   const objectShape = (core as unknown as { shape?: Record<string, z.ZodType> }).shape;
   const element = (core as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def.element;
   const elementShape = element ? (inner(element) as unknown as { shape?: Record<string, z.ZodType> }).shape : undefined;
-  if (field.fields && objectShape) walk(field.fields, objectShape, path, schema.safeParse(undefined).success);
+  if (field.fields && objectShape)
+    walk(field.fields, objectShape, path, inOptionalObject || schema.safeParse(undefined).success);
   else if (field.fields && elementShape) walk(field.fields, elementShape, path);
 }
 
@@ -180,8 +194,10 @@ describe('Decap configuration generated from the zod schemas', () => {
     for (const field of collection(name).fields ?? []) {
       if (!field.pattern) continue;
       const pattern = new RegExp(field.pattern[0]);
+      const tested = (value: string) =>
+        field.widget === 'file' || field.widget === 'image' ? (value.split('/').pop() ?? '') : value;
       for (const value of contentValues(name, field.name)) {
-        expect(pattern.test(String(value)), `content/${name} ${field.name}: "${String(value)}"`).toBe(true);
+        expect(pattern.test(tested(String(value))), `content/${name} ${field.name}: "${String(value)}"`).toBe(true);
       }
     }
   });
@@ -256,5 +272,32 @@ describe('recordings in the editor', () => {
   });
   it('offers tap-to-sync for the sentence starts', () => {
     expect(field('sentenceStarts').widget).toBe('tap-to-sync');
+  });
+});
+
+describe('scans and splat captures in the editor', () => {
+  const exhibits = collection('exhibits').fields ?? [];
+  const field = (name: string) => exhibits.find((f) => f.name === name) as DecapField;
+  const inside = (object: string, name: string) => field(object).fields?.find((f) => f.name === name) as DecapField;
+  it('offers an upload of a scan and of a splat capture, saved under content/media/, never public/, at most 35 MB', () => {
+    for (const [name, folder] of [
+      ['scan', 'scans'],
+      ['splatCapture', 'splats'],
+    ] as const)
+      expect(field(name)).toMatchObject({
+        widget: 'file',
+        i18n: false,
+        media_folder: `/content/media/${folder}`,
+        public_folder: `media/${folder}`,
+        media_library: { config: { max_file_size: 35 * 1024 * 1024 } },
+      });
+  });
+  it("says in the hint (in the editors' language) which formats it takes and that larger files need the command line", () => {
+    expect(field('scan').hint).toMatch(/GLB.*PLY.*35 MB.*npm run models:import/);
+    expect(field('splatCapture').hint).toMatch(/\.sog.*35 MB.*npm run splats:import/);
+  });
+  it("keeps the build's record of the upload a model was made from without showing it", () => {
+    expect(inside('model', 'sourceSha256').widget).toBe('hidden');
+    expect(inside('splat', 'sourceSha256').widget).toBe('hidden');
   });
 });

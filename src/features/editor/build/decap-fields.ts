@@ -66,7 +66,8 @@ export function decapField(name: string, facts: FieldFacts, context: FieldContex
       // entry could not be saved (decap-cms issues 2103 and 7748, open). Its fields are optional in the
       // editor; an object left empty is dropped on load, and one half filled stops the build, naming
       // the field (the schema still requires it).
-      if (!facts.required) field.fields = field.fields.map((f) => ({ ...f, required: false }));
+      // All the way down: an optional object's required object (splat.coarse) is checked as well.
+      if (!facts.required) field.fields = field.fields.map(optionalAllTheWay);
       break;
     case 'record':
       field.widget = 'object';
@@ -84,11 +85,21 @@ export function decapField(name: string, facts: FieldFacts, context: FieldContex
       delete field.field;
       delete field.pattern;
     }
+    // Decap's file and image widgets test the pattern against the file's name alone (withFileControl's
+    // getValidateValue returns basename(value)), so a pattern for the saved path refuses every file,
+    // even one already there. The path is Decap's to make from the field's folders; the build checks it.
+    // A widget may give a pattern for the name instead (the uploads' formats, see collections.ts).
+    if ((chosen.widget === 'file' || chosen.widget === 'image') && !chosen.pattern) delete field.pattern;
   }
   if (facts.custom && !chosen) {
     throw new Error(`field "${path}" is checked by code in its schema: name a widget that runs the same check`);
   }
   return field;
+}
+
+/** A field made optional, with every field inside it. */
+function optionalAllTheWay(field: DecapField): DecapField {
+  return { ...field, required: false, ...(field.fields ? { fields: field.fields.map(optionalAllTheWay) } : {}) };
 }
 
 function objectFields(shape: Record<string, FieldFacts>, context: FieldContext, path: string): DecapField[] {

@@ -22,3 +22,12 @@ export function mediaProcessing(kind: keyof typeof IMAGE_WIDTHS) {
     width: IMAGE_WIDTHS[kind],
   } as const;
 }
+
+/**
+ * The largest scan or splat capture the editor uploads. Decap sends an upload base64-encoded (a third
+ * larger) inside one JSON request: decap-server, the local backend of `npm run edit`, parses request
+ * bodies of at most 50 MB (express.json({ limit: '50mb' }) in decap-server/dist), so about 37 MB of file;
+ * GitHub, the production backend, refuses files over 100 MB. 35 MB keeps both working; Decap refuses a
+ * larger file before reading it, and `npm run models:import` / `npm run splats:import` take up to 1 GB.
+ */
+export const SOURCE_UPLOAD_MAX_BYTES = 35 * 1024 * 1024;

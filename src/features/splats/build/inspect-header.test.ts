@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capturePlyHeader } from './capture-layout.ts';
+import { capturePlyHeader } from '../../../../tools/splats/capture-layout.ts';
 import { inspectSplatHeader } from './inspect-header.ts';
 import { tallyPositions } from './position-scan.ts';
-import { plyWithNaN, validPly } from './hostile-files.ts';
+import { plyWithNaN, validPly } from '../../../../tools/splats/hostile-files.ts';
 
 const head = (bytes: Uint8Array) => bytes.subarray(0, 65_536);
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importScan } from './import-scan.ts';
 import { LEVELS } from './limits.ts';
 import { scanIO } from './read-source.ts';
-import { scanDocument, scanMesh, scanObj, scanTexture } from './scan-material.ts';
+import { scanDocument, scanMesh, scanObj, scanTexture } from '../../../../tools/model-import/scan-material.ts';
 
 // What capture tools hand over: 2 million triangles, an 8K photo texture, Z up, millimetres. Made
 // here (deterministically, about 100 MB on disk while the test runs), never committed.

@@ -1,4 +1,4 @@
-import { parsePlyHeader } from '../shared/ply-header.ts';
+import { parsePlyHeader } from '../../../lib/ply-header.ts';
 import { SOURCE_LIMITS } from './limits.ts';
 
 export type SourceFormat = 'glb' | 'gltf' | 'obj' | 'ply';

@@ -4,7 +4,7 @@
  * on — instead of a converter allocating 2^31 rows or waiting for bytes that never come. Pure: it is
  * given the file's name, its size and its first bytes (for .spz, the gunzipped header).
  */
-import { PLY_TYPE_BYTES, parsePlyHeader } from '../shared/ply-header.ts';
+import { PLY_TYPE_BYTES, parsePlyHeader } from '../../../lib/ply-header.ts';
 
 export type SplatFormat = 'ply' | 'splat' | 'spz' | 'sog';
 

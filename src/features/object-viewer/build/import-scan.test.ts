@@ -5,7 +5,7 @@ import { getBounds } from '@gltf-transform/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importScan } from './import-scan.ts';
 import { scanIO } from './read-source.ts';
-import { scanDocument, scanMesh, scanObj, scanTexture } from './scan-material.ts';
+import { scanDocument, scanMesh, scanObj, scanTexture } from '../../../../tools/model-import/scan-material.ts';
 
 // Small scan-like material (the 2M-triangle, 8K one is in large-scan.test.ts): made here, never committed.
 const dir = mkdtempSync(join(tmpdir(), 'scan-import-'));

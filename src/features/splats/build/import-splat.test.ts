@@ -2,11 +2,11 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splatSchema } from '../../src/content/schemas/splat.ts';
-import { hostileFiles, plyWithNaN } from './hostile-files.ts';
+import { splatSchema } from '../../../content/schemas/splat.ts';
+import { hostileFiles, plyWithNaN } from '../../../../tools/splats/hostile-files.ts';
 import { importSplat } from './import-splat.ts';
 import { readSplatFacts, scanPlyPositions } from './read-facts.ts';
-import { writeGeneratedPly } from './write-generated-ply.ts';
+import { writeGeneratedPly } from '../../../../tools/splats/write-generated-ply.ts';
 
 let dir = '';
 beforeAll(async () => {

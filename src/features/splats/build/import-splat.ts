@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Splat, SplatLevel } from '../../src/content/schemas/splat.ts';
+import type { Splat, SplatLevel } from '../../../content/schemas/splat.ts';
 import { SplatInputError } from './inspect-header.ts';
 import { type PlannedLevel, planLevels, type SplatLevelName } from './level-plan.ts';
 import { readSplatFacts, scanPlyPositions } from './read-facts.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sceneSchema } from '../../src/content/schemas/scene.ts';
-import type { Splat } from '../../src/content/schemas/splat.ts';
+import { sceneSchema } from '../../../content/schemas/scene.ts';
+import type { Splat } from '../../../content/schemas/splat.ts';
 import { numberList, withRoomSplat } from './record-splat.ts';
 
 const splat = (v: number): Splat => ({

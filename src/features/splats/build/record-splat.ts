@@ -1,5 +1,5 @@
-import type { Splat } from '../../src/content/schemas/splat.ts';
-import type { RoomSplat } from '../../src/content/schemas/scene.ts';
+import type { Splat } from '../../../content/schemas/splat.ts';
+import type { RoomSplat } from '../../../content/schemas/scene.ts';
 
 /**
  * Puts a room's splat into a scene's JSON text: a splat imported again from the same folder replaces

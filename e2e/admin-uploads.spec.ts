@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect as baseExpect, test } from './support/test.ts';
+import { siteCopy } from '../test/fixtures/site-copy.ts';
+import { scanDocument, scanMesh, scanTexture } from '../tools/model-import/scan-material.ts';
+import { loadCatalog } from '../src/content/loader/load-catalog.ts';
+import { runPendingScanImports } from '../src/features/object-viewer/build.ts';
+import { scanIO } from '../src/features/object-viewer/build/read-source.ts';
+import { EditSite } from './support/edit-site.ts';
+
+/*
+ * An expert uploads a scan in the editor (decap-server in git mode on a throwaway copy, as in
+ * admin.spec.ts), and the build's import step makes the exhibit's model from exactly what was saved.
+ * Ports: E2E_EDIT_PORT (astro dev, default 4424) and E2E_DECAP_PORT (decap-server, default 8084).
+ */
+const site = new EditSite({
+  port: Number(process.env.E2E_EDIT_PORT ?? 4424),
+  decapPort: Number(process.env.E2E_DECAP_PORT ?? 8084),
+});
+const scratch = mkdtempSync(join(tmpdir(), 'admin-uploads-'));
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  await site.start();
+});
+
+test.afterAll(async () => {
+  await site.stop();
+  site.remove();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const id = 'dau-ram-pottery-vase';
+
+test('a scan uploaded in the editor is saved under content/media/scans/ and the build imports it', async ({ page }) => {
+  // A small textured scan-like vase, made here: the upload an expert would choose.
+  const io = await scanIO();
+  const glb = await io.writeBinary(
+    scanDocument(scanMesh({ triangles: 3_000, texture: 0, height: 253 }), await scanTexture(256), 'vase'),
+  );
+  writeFileSync(join(scratch, 'vase.glb'), glb);
+
+  await site.openEditor(page, `collections/exhibits/entries/${id}`);
+  // The field in the default language's pane (the editor shows two languages side by side).
+  const field = page
+    .locator('[aria-label="file field"]')
+    .filter({ has: page.locator('label', { hasText: /^Bản quét 3D \(tải lên\)/ }) })
+    .first();
+  await field.getByRole('button', { name: 'Chọn một tập tin' }).click();
+  await page.locator('input[type="file"]').setInputFiles(join(scratch, 'vase.glb'));
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+  await expect(field).toContainText('media/scans/vase.glb');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Thay đổi đã được lưu')).toBeVisible({ timeout: 30_000 });
+
+  // Saved on the draft branch: the upload as it was, out of public/, and the field naming it.
+  const branch = `cms/exhibits/${id}`;
+  const saved = execFileSync('git', ['-C', site.root, 'show', `${branch}:content/media/scans/vase.glb`]);
+  expect(Buffer.compare(saved, Buffer.from(glb))).toBe(0);
+  const entry = site.git('show', `${branch}:content/exhibits/${id}.vi.md`);
+  expect(entry).toMatch(/^scan: media\/scans\/vase\.glb$/m);
+
+  // The build's step on that content: the model is made from the upload, and the check accepts it.
+  const build = siteCopy(process.cwd(), join(scratch, 'site'), ['models']);
+  writeFileSync(join(build, `content/exhibits/${id}.vi.md`), entry);
+  mkdirSync(join(build, 'content/media/scans'), { recursive: true });
+  writeFileSync(join(build, 'content/media/scans/vase.glb'), saved);
+  expect(await runPendingScanImports(build, loadCatalog(build))).toEqual([id]);
+  expect(readFileSync(join(build, `content/exhibits/${id}.vi.md`), 'utf8')).toMatch(/origin: scan/);
+  expect(await runPendingScanImports(build, loadCatalog(build))).toEqual([]);
+});

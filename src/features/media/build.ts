@@ -1,0 +1,2 @@
+// What the build's other features need of media: sources uploaded in the editor (scans, splat captures).
+export { needsImport, UploadRefused, type UploadedSource, uploadedSource } from './build/uploaded-source.ts';

@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
+import type { Catalog } from '../../../content/schemas/catalog.ts';
+import { needsImport, UploadRefused, uploadedSource } from '../../media/build.ts';
+import { importSplat } from './import-splat.ts';
+import { SplatInputError } from './inspect-header.ts';
+
+/** Where the editor saves splat captures: in the repository, never in public/ or dist/. */
+export const CAPTURES_FOLDER = 'content/media/splats';
+
+/** The importer, replaceable in tests that only count its runs. */
+export type SplatImporter = typeof importSplat;
+
+/**
+ * What the build does for splat captures uploaded in the editor (`splatCapture: media/splats/…`):
+ * imports each one not imported yet or replaced since (`splat.sourceSha256`),
+ * exactly as `npm run splats:import -- --exhibit` would: levels in public/splats/{id}/ and the exhibit's
+ * `splat`. With nothing new it only hashes and runs no converter. A refused capture stops the build
+ * naming the exhibit's file, the field and the reason. Returns the ids imported.
+ */
+export async function runPendingSplatImports(
+  root: string,
+  catalog: Catalog,
+  importer: SplatImporter = importSplat,
+): Promise<string[]> {
+  const imported: string[] = [];
+  for (const exhibit of catalog.exhibits) {
+    if (!exhibit.splatCapture) continue;
+    const source = await uploadedSource(root, exhibit.file, 'splatCapture', exhibit.splatCapture);
+    if (!needsImport(exhibit.splat?.sourceSha256, source)) continue;
+    const folder = `/splats/${exhibit.id}`;
+    let splat: Awaited<ReturnType<SplatImporter>>;
+    try {
+      splat = await importer({ input: source.path, outDir: join(root, 'public', folder), publicBase: folder });
+    } catch (error) {
+      if (!(error instanceof SplatInputError)) throw error;
+      // The importer starts its sentences with the file's name; the refusal names the field's value instead.
+      const reason = error.message.replace(`${basename(source.path)}: `, '');
+      throw new UploadRefused(exhibit.file, 'splatCapture', exhibit.splatCapture, reason);
+    }
+    const file = join(root, exhibit.file);
+    const recorded = { ...splat, sourceSha256: source.sha256 };
+    writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'splat', recorded));
+    imported.push(exhibit.id);
+  }
+  return imported;
+}

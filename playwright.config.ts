@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser/chromium.ts';
 // downloads a browser. `npm test` builds first; `tools/cli/ensure-browser.sh` installs Chromium when it is missing.
 // E2E_PORT lets two checkouts run their browser tests side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+const PHONE = { ...devices['Pixel 7'], defaultBrowserType: 'chromium' as const, isMobile: true };
+const EDITOR_SPECS = /\/(admin|admin-security|admin-uploads|reports-experts-fixed)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +24,13 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', isMobile: true } }],
+  projects: [
+    { name: 'phone', testIgnore: EDITOR_SPECS, use: PHONE },
+    // The specs that run the editor on a copy of the site (astro dev + decap-server each) run one at a
+    // time: two copies at once share Vite's bundled dependencies (node_modules/.vite) and the two
+    // cores, and one copy's editor then stayed on "loading" while the other re-bundled.
+    { name: 'editor', testMatch: EDITOR_SPECS, workers: 1, use: PHONE },
+  ],
   // nginx with deploy/nginx.conf, as the museum will run it (installed by tools/cli/ensure-browser.sh);
   // E2E_SERVER=node uses the Node server of `npm start` instead.
   webServer: {

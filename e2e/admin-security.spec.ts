@@ -8,11 +8,9 @@ import { expect as baseExpect, test } from './support/test.ts';
 /*
  * The editor's attack paths under `npm run edit` (a throwaway copy, as in admin.spec.ts): decap-server
  * behind its guard, /admin/ under the production policy, front matter that would run code, and place
- * names that would be HTML. Ports: E2E_PORT × 10 + 1 (astro dev) and + 2 (the guard in front of
- * decap-server), so two checkouts and admin.spec.ts can run side by side.
+ * names that would be HTML. The copy runs on ports nothing else listens on (EditSite.start).
  */
-const base = Number(process.env.E2E_PORT ?? 4399) * 10;
-const site = new EditSite({ port: base + 1, decapPort: base + 2 });
+const site = new EditSite();
 const HTML_NAME = `<img src="/x" onerror="document.body.dataset.tooltipRan='yes'">Bãi Cháy`;
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });

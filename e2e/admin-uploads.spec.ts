@@ -13,12 +13,9 @@ import { EditSite } from './support/edit-site.ts';
 /*
  * An expert uploads a scan in the editor (decap-server in git mode on a throwaway copy, as in
  * admin.spec.ts), and the build's import step makes the exhibit's model from exactly what was saved.
- * Ports: E2E_EDIT_PORT (astro dev, default 4424) and E2E_DECAP_PORT (decap-server, default 8084).
+ * The copy runs on ports nothing else listens on (EditSite.start).
  */
-const site = new EditSite({
-  port: Number(process.env.E2E_EDIT_PORT ?? 4424),
-  decapPort: Number(process.env.E2E_DECAP_PORT ?? 8084),
-});
+const site = new EditSite();
 const scratch = mkdtempSync(join(tmpdir(), 'admin-uploads-'));
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });

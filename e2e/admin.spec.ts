@@ -13,12 +13,9 @@ import { EditSite } from './support/edit-site.ts';
  * the editorial workflow. The site is the development server of that copy, so "the rebuilt site" is what
  * astro dev renders from the published files; the full static build of the copy is not run here (it
  * takes minutes on the test machine) — the content check that gates the build is.
- * Ports: E2E_EDIT_PORT (astro dev, default 4422) and E2E_DECAP_PORT (decap-server, default 8082).
+ * The copy runs on ports nothing else listens on (EditSite.start).
  */
-const site = new EditSite({
-  port: Number(process.env.E2E_EDIT_PORT ?? 4422),
-  decapPort: Number(process.env.E2E_DECAP_PORT ?? 8082),
-});
+const site = new EditSite();
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 // The machine is shared; Decap's first render of a form can take more than the default 5 s.

@@ -8,11 +8,10 @@ import { expect as baseExpect, test } from './support/test.ts';
 /*
  * "Mark fixed" re-verifies the listing: the reports view settles its open reports in the service and
  * opens it in the real editor (`npm run edit` on a throwaway copy, as in admin.spec.ts) with "Verified
- * on" already today, ready to save into the review workflow. Ports: E2E_PORT + 1 (astro dev) and + 2
- * (decap-server's guard), so checkouts side by side do not collide.
+ * on" already today, ready to save into the review workflow. The copy runs on ports nothing else
+ * listens on (EditSite.start).
  */
-const base = Number(process.env.E2E_PORT ?? 4399);
-const editSite = new EditSite({ port: base + 1, decapPort: base + 2 });
+const editSite = new EditSite();
 const place = one(catalog.places, (p) => p.verifiedOn !== todayIn(site.timezone), 'place verified before today');
 // The entry's own language pane comes first (Decap shows another language's pane beside it).
 const verifiedOnInput = (page: import('@playwright/test').Page) =>

@@ -1,6 +1,7 @@
 import { type APIRequestContext, request } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { catalog, one, t, textOf } from './support/catalog.ts';
+import { freePort } from './support/free-port.ts';
 import { REPORT_DATABASES, type SiteWithReports, startSiteWithReports } from './support/site-with-reports.ts';
 
 // A visitor's report from a place page and from the map's selected place, through nginx to the real
@@ -22,7 +23,7 @@ async function reportsOn(api: APIRequestContext, placeId: string) {
   return body.listings.find((l) => l.kind === 'place' && l.id === placeId)?.reports ?? [];
 }
 
-for (const [index, database] of REPORT_DATABASES.entries()) {
+for (const database of REPORT_DATABASES) {
   test.describe(`with the service on ${database}`, () => {
     // One site and service per database, started once: the tests share them, one after another.
     test.describe.configure({ mode: 'serial' });
@@ -30,11 +31,9 @@ for (const [index, database] of REPORT_DATABASES.entries()) {
     let expert: APIRequestContext;
 
     test.beforeAll(async () => {
-      const testInfo = test.info();
-      testInfo.setTimeout(90_000);
-      // Ports after E2E_PORT, one per database and repetition, so parallel runs never share one.
-      const port = Number(process.env.E2E_PORT ?? 4399) + 1 + ((2 * testInfo.repeatEachIndex + index) % 9);
-      site = await startSiteWithReports(database, port);
+      test.info().setTimeout(90_000);
+      // A port nothing listens on: other specs (the editor's) take the ports right after E2E_PORT.
+      site = await startSiteWithReports(database, await freePort());
       expert = await request.newContext({ baseURL: site.origin });
       const signIn = await expert.post('/api/auth/local', { data: { expert: place.verifiedBy } });
       expect(signIn.status()).toBe(200);

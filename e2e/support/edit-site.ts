@@ -1,7 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { freePort } from './free-port.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -13,14 +14,20 @@ const PROJECT = join(import.meta.dirname, '..', '..');
  */
 export class EditSite {
   private folder: string | null = null;
-  readonly port: number;
-  readonly decapPort: number;
+  private ports: { site: number; decap: number } | null = null;
   private process: ChildProcess | null = null;
   readonly output: string[] = [];
 
-  constructor(options: { port: number; decapPort: number }) {
-    this.port = options.port;
-    this.decapPort = options.decapPort;
+  /** The site's port (astro dev), chosen when the copy starts. */
+  get port(): number {
+    if (!this.ports) throw new Error('EditSite: start() chooses the ports; call it first');
+    return this.ports.site;
+  }
+
+  /** The port the editor talks to decap-server on (its guard), chosen when the copy starts. */
+  get decapPort(): number {
+    if (!this.ports) throw new Error('EditSite: start() chooses the ports; call it first');
+    return this.ports.decap;
   }
 
   /** The copy's folder; made on first use, so merely loading a test file creates nothing. */
@@ -58,6 +65,12 @@ export class EditSite {
 
   /** Starts `npm run edit` in the copy and waits until the site answers. */
   async start(timeoutMs = 120_000): Promise<void> {
+    // Ports nothing listens on: with fixed ones, specs running side by side took each other's, and
+    // astro dev, finding its port taken, silently moved to another while the test kept the first.
+    const sitePort = await freePort();
+    let decapPort = await freePort();
+    while (decapPort === sitePort) decapPort = await freePort();
+    this.ports = { site: sitePort, decap: decapPort };
     const args = ['tools/cli/edit.ts', '--port', String(this.port), '--decap-port', String(this.decapPort)];
     this.process = spawn(process.execPath, args, { cwd: this.root, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => this.output.push(chunk.toString());
@@ -105,6 +118,10 @@ export class EditSite {
     await page.goto(`${this.origin}/admin/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
     await page.goto(`${this.origin}/admin/#/${hash}`);
+    // A fresh astro dev bundles the editor's modules on their first request: on two busy cores the
+    // first form can stay on "Đang tải..." (loading) for a while. That is the development server's
+    // doing, not the editor's; wait for it here, once, rather than in every assertion.
+    await expect(page.getByText('Đang tải...', { exact: true })).toHaveCount(0, { timeout: 60_000 });
   }
 
   remove(): void {

@@ -3,7 +3,7 @@ import { median } from './median.ts';
 type Page = import('playwright-core').Page;
 
 /** Frame times of one scripted interaction, in milliseconds. */
-export type Frames = { frames: number; medianMs: number; p95Ms: number };
+export type Frames = { frames: number; medianMs: number; p95Ms: number; shown: number; msPerShownFrame: number };
 
 /** The scripted walk: forward, then sideways, holding the keys as a visitor would. */
 export const WALK: [key: string, ms: number][] = [
@@ -26,7 +26,7 @@ export async function walkFrames(page: Page): Promise<Frames & { drawn: number }
   });
   const drawn = Number(await root.getAttribute('data-frames')) - drawnBefore;
   // Frames are drawn only while the visitor moves ("demand" frame loop): few drawn means no walk.
-  if (!(drawn > deltas.length / 4)) throw new Error(`the visitor did not walk (${drawn} frames drawn)`);
+  if (!(drawn > deltas.deltas.length / 4)) throw new Error(`the visitor did not walk (${drawn} frames drawn)`);
   return { ...frameStats(deltas), drawn };
 }
 
@@ -42,8 +42,28 @@ export async function turnFrames(page: Page): Promise<Frames> {
   return frameStats(deltas);
 }
 
-/** requestAnimationFrame deltas (ms) in the page while `act` runs. */
-export async function timeFrames(page: Page, act: () => Promise<void>): Promise<number[]> {
+/** What one scripted interaction gave: requestAnimationFrame deltas, and the frames shown on screen. */
+export type FrameSample = { deltas: number[]; presented: number; wallMs: number };
+
+/**
+ * requestAnimationFrame deltas (ms) in the page while `act` runs, and the frames the compositor drew
+ * meanwhile (its DrawFrame trace events). The deltas alone flatter a GPU-bound page: on SwiftShader a
+ * page that renders every animation frame keeps a 16.7 ms rAF cadence while its GPU process shows one
+ * frame in three seconds. Frames on screen per second of interaction is what a visitor sees.
+ */
+export async function timeFrames(page: Page, act: () => Promise<void>): Promise<FrameSample> {
+  const cdp = await page.context().newCDPSession(page);
+  const draws: number[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const event of value as { name?: string; ts?: number }[]) {
+      if (event.name === 'DrawFrame' && typeof event.ts === 'number') draws.push(event.ts);
+    }
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame'] },
+    transferMode: 'ReportEvents',
+  });
   await page.evaluate(() => {
     const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
     w.benchDeltas = [];
@@ -56,18 +76,33 @@ export async function timeFrames(page: Page, act: () => Promise<void>): Promise<
     };
     requestAnimationFrame(tick);
   });
+  const started = performance.now();
   await act();
+  const wallMs = performance.now() - started;
   const deltas = await page.evaluate(() => {
     const w = window as unknown as { benchDeltas: number[]; benchTiming: boolean };
     w.benchTiming = false;
     return w.benchDeltas;
   });
-  if (deltas.length === 0) throw new Error('no animation frames');
-  return deltas;
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // Not one animation frame in the whole motion: the main thread was held all along, one long gap.
+  return { deltas: deltas.length > 0 ? deltas : [wallMs], presented: draws.length, wallMs };
 }
 
-export function frameStats(deltas: number[]): Frames {
-  return { frames: deltas.length, medianMs: median(deltas) ?? 0, p95Ms: percentile(deltas, 0.95) };
+/**
+ * `medianMs`/`p95Ms`: requestAnimationFrame gaps (main-thread cadence); `msPerShownFrame`: the
+ * interaction's duration over the frames drawn on screen in it (what the visitor sees move).
+ */
+export function frameStats({ deltas, presented, wallMs }: FrameSample): Frames {
+  return {
+    frames: deltas.length,
+    medianMs: median(deltas) ?? 0,
+    p95Ms: percentile(deltas, 0.95),
+    shown: presented,
+    msPerShownFrame: Math.round(wallMs / Math.max(1, presented)),
+  };
 }
 
 /** Nearest-rank percentile (0 < p ≤ 1) of a non-empty list. */

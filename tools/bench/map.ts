@@ -9,7 +9,7 @@ import { urls } from '../../src/urls.ts';
 import { HOURS_WINDOW_DAYS, openMinutes } from '../../src/features/places/window.ts';
 import { todayIn } from '../../src/features/places/freshness.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
-import { frameStats, timeFrames } from './frame-times.ts';
+import { type FrameSample, frameStats, timeFrames } from './frame-times.ts';
 
 type Page = import('playwright-core').Page;
 type Browser = import('playwright-core').Browser;
@@ -113,7 +113,7 @@ async function measure(
   browser: Browser,
   origin: string,
   path: string,
-): Promise<{ firstRenderMs: number; frames: number[] }> {
+): Promise<{ firstRenderMs: number; frames: FrameSample }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();

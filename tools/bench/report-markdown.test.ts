@@ -47,8 +47,8 @@ const report: BenchReport = {
     },
     peer: { ok: 2, firstFrameMs: 2000, bytes: 1_146_463, brotliBytes: 258_912, canvas: '1280×720' },
     frames: {
-      ours: { ok: 3, frames: 24, drawn: 25, medianMs: 225, p95Ms: 400.04 },
-      peer: { ok: 2, frames: 60, medianMs: 83.3, p95Ms: 120 },
+      ours: { ok: 3, frames: 24, drawn: 25, medianMs: 225, p95Ms: 400.04, msPerShownFrame: 210 },
+      peer: { ok: 2, frames: 60, medianMs: 83.3, p95Ms: 120, msPerShownFrame: 1250 },
     },
     firstFrameRatio: 1.3,
     bytesRatio: 0.95,
@@ -100,9 +100,11 @@ describe('reportMarkdown', () => {
     expect(markdown).toContain('| runs measured | 3/3 | 2/3 | |');
     expect(markdown).toContain('7 draw calls, 1,186 triangles');
     expect(markdown).toContain(
-      '| our tour, walking (KeyW 3 s, then KeyD 2 s; 25 frames drawn) | 3/3 | 24 | 225.0 ms | 400.0 ms |',
+      '| our tour, walking (KeyW 3 s, then KeyD 2 s; 25 frames drawn) | 3/3 | 24 | 225.0 ms | 400.0 ms | 210.0 ms |',
     );
-    expect(markdown).toContain('| `<model-viewer>`, turning (auto-rotate 5 s) | 2/3 | 60 | 83.3 ms | 120.0 ms |');
+    expect(markdown).toContain(
+      '| `<model-viewer>`, turning (auto-rotate 5 s) | 2/3 | 60 | 83.3 ms | 120.0 ms | 1250.0 ms |',
+    );
     expect(markdown).toContain('- peer, run 2: page.waitForFunction: Timeout 60000ms exceeded.');
   });
 

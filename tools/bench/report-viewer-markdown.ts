@@ -45,7 +45,7 @@ export function walkBreakdownSection(rows: WalkBreakdownRow[] | 'skipped' | { er
     'The tour bench walk, repeated with the DOM labels hidden and at a quarter of the pixels (half the pixel ratio, same layout).',
     '',
     "Browser CPU per frame is the CPU time of all the browser's processes (SwiftShader draws in its GPU process) " +
-      'divided by the frames drawn: unlike wall time, it does not stretch when the machine is shared.',
+      "divided by the frames shown on screen (the compositor's DrawFrame events): unlike wall time, it does not stretch when the machine is shared.",
     '',
     '| | canvas | runs | median frame | 95th percentile | browser CPU per frame |',
     '|---|---|---|---|---|---|',

@@ -120,8 +120,17 @@ export type TourReport = {
   error?: string;
 };
 
-/** requestAnimationFrame deltas in the page, medians of the runs; `drawn`: frames the tour drew. */
-export type TourFrames = { ok: number; frames: number | null; medianMs: number | null; p95Ms: number | null };
+/**
+ * Medians of the runs: requestAnimationFrame deltas in the page, and the motion's time over the frames
+ * the compositor put on screen (`msPerShownFrame`); `drawn`: frames the tour drew.
+ */
+export type TourFrames = {
+  ok: number;
+  frames: number | null;
+  medianMs: number | null;
+  p95Ms: number | null;
+  msPerShownFrame: number | null;
+};
 
 export type TourLoad = {
   ok: number;

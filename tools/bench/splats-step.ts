@@ -5,7 +5,7 @@ import { splatLoadOrder } from '../../src/features/splats/index.ts';
 import { startPreview } from './preview.ts';
 import { splatBench, writeSparkPeer } from './splats.ts';
 
-const RUNS = 3;
+const RUNS = Number(process.env.SPLAT_RUNS ?? 3);
 
 /**
  * `npm run bench -- --splats`: the demo splat exhibit in our viewer (coarse level first, then the

@@ -113,7 +113,7 @@ export async function tourBench(origin: string, distDir: string, runs: number): 
 export function blankTourReport(distDir: string, runs: number): TourReport {
   const modelFile = join(distDir, MODEL);
   const model = existsSync(modelFile) ? readFileSync(modelFile) : undefined;
-  const none = { ok: 0, frames: null, medianMs: null, p95Ms: null };
+  const none = { ok: 0, frames: null, medianMs: null, p95Ms: null, msPerShownFrame: null };
   return {
     runs,
     path: TOUR_PATH,
@@ -156,6 +156,7 @@ function frames(runs: Frames[]): TourFrames {
     frames: mid(runs.map((f) => f.frames)),
     medianMs: tenth(runs.map((f) => f.medianMs)),
     p95Ms: tenth(runs.map((f) => f.p95Ms)),
+    msPerShownFrame: tenth(runs.map((f) => f.msPerShownFrame)),
   };
 }
 

@@ -40,7 +40,7 @@ export interface WalkBreakdownRow {
   medianMs: number | null;
   p95Ms: number | null;
   canvas: string | null;
-  /** Browser CPU (all its processes) per frame drawn during the walk: robust to a loaded machine. */
+  /** Browser CPU (all its processes) per frame shown on screen during the walk: robust to a loaded machine. */
   cpuMsPerFrame: number | null;
 }
 
@@ -76,7 +76,7 @@ export async function walkBreakdown(
             .evaluate((c: HTMLCanvasElement) => `${c.width}×${c.height}`);
           const cpuBefore = browserCpuMs();
           const walk = await walkFrames(page);
-          cpu.push((browserCpuMs() - cpuBefore) / walk.drawn);
+          cpu.push((browserCpuMs() - cpuBefore) / Math.max(1, walk.shown));
           medians.push(walk.medianMs);
           p95s.push(walk.p95Ms);
         } finally {
@@ -115,7 +115,7 @@ export async function peerTurnBreakdown(origin: string, runs: number): Promise<W
         await page.waitForFunction(() => (window as unknown as { benchFirstFrame?: number }).benchFirstFrame);
         const cpuBefore = browserCpuMs();
         const turn = await turnFrames(page);
-        cpu.push((browserCpuMs() - cpuBefore) / turn.frames);
+        cpu.push((browserCpuMs() - cpuBefore) / Math.max(1, turn.shown));
         medians.push(turn.medianMs);
         p95s.push(turn.p95Ms);
       } finally {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCatalog } from '../content/catalog.ts';
+import { getScenes } from '../content/scenes/scenes.ts';
 import { buildServiceWorker } from '../features/offline/build/build-service-worker.ts';
 import { writePackManifests } from '../features/offline/build/write-packs.ts';
 
@@ -23,7 +24,7 @@ export function serviceWorker(): AstroIntegration {
           catalog.site.defaultLanguage,
         );
         logger.info(`service worker: ${count} files precached (${Math.round(bytes / 1024)} KB before compression)`);
-        const packs = writePackManifests(dist, catalog, precached);
+        const packs = writePackManifests(dist, catalog, precached, getScenes());
         logger.info(`offline packs: ${packs.map((p) => `${p.id} ${Math.round(p.bytes / 1024)} KB`).join(', ')}`);
       },
     },

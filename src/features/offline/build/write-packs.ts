@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import type { PackFile, PackManifest } from '../../../content/schemas/offline-pack.ts';
 import type { Language } from '../../../content/schemas/language.ts';
+import type { Scene } from '../../../content/schemas/scene.ts';
 import { urls } from '../../../urls.ts';
 import { splatPackFiles } from '../../splats/index.ts';
 import { lazyChunks, withImports } from './lazy-chunks.ts';
@@ -27,6 +28,7 @@ export function writePackManifests(
   dist: string,
   catalog: Catalog,
   precached: ReadonlySet<string>,
+  scenes: ReadonlyMap<string, Pick<Scene, 'splats'>> = new Map(),
 ): { id: string; bytes: number }[] {
   const written: { id: string; bytes: number }[] = [];
   for (const venue of packVenues(catalog)) {
@@ -64,7 +66,9 @@ export function writePackManifests(
       }
       for (const url of packData(venue, lang)) add(url, join(dist, url));
       const models =
-        venue.kind === 'museum' ? modelFiles(dist, catalog, venue.id, lang, precached, new Set(files.keys())) : [];
+        venue.kind === 'museum'
+          ? modelFiles(dist, catalog, scenes, venue.id, lang, precached, new Set(files.keys()))
+          : [];
       for (const model of models) hash.update(`${model.url} ${model.bytes}\n`);
       const manifest: PackManifest = {
         id: packId(venue, lang),
@@ -86,11 +90,13 @@ export function writePackManifests(
 
 /**
  * The separate "3D" choice of a pack: the museum's tour pages, the tour's code (the lazily loaded
- * chunk and what it imports) and every exhibit's models, both levels of detail, and splats.
+ * chunk and what it imports) and every exhibit's models, both levels of detail, and splats, the
+ * galleries' room splats included.
  */
 function modelFiles(
   dist: string,
   catalog: Catalog,
+  scenes: ReadonlyMap<string, Pick<Scene, 'splats'>>,
   museumId: string,
   lang: Language,
   precached: ReadonlySet<string>,
@@ -107,9 +113,11 @@ function modelFiles(
   for (const gallery of galleries) if (gallery.scene) add(urls.tour(lang, gallery.scene));
   for (const chunk of lazyChunks(dist, /^tour-3d\./)) add(chunk);
   const exhibits = catalog.exhibits.filter((e) => galleryIds.has(e.gallery));
+  const roomSplats = galleries.flatMap((g) => (g.scene ? (scenes.get(g.scene)?.splats ?? []) : []));
   // Splats: their coarse and phone levels (a pack is for the phone in hand), and Spark's chunks.
-  if (exhibits.some((e) => e.splat))
+  if (exhibits.some((e) => e.splat) || roomSplats.length > 0)
     for (const chunk of lazyChunks(dist, /^(progressive-splat|splat-stage)\./)) add(chunk);
+  for (const room of roomSplats) for (const url of splatPackFiles(room.splat)) add(url);
   for (const exhibit of exhibits) {
     if (exhibit.model?.light) add(exhibit.model.light);
     if (exhibit.model?.src) add(exhibit.model.src);

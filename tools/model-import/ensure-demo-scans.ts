@@ -82,9 +82,7 @@ export async function ensureDemoScans(root: string, log: (line: string) => void 
     }
     writeFileSync(keyFile(id), key);
   }
-  log(
-    `demo scans: made ${stale.length} scan-like model(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  log(`demo scans: made ${stale.length} scan-like model(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return stale.length;
 }
 

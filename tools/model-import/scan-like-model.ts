@@ -49,7 +49,8 @@ const longestEdge = (t: number[], i: number) => Math.max(edge(t, i, i + 3), edge
 function subdivisionLength(groups: number[][], target: number): number {
   const count = (length: number) => {
     let n = 0;
-    for (const t of groups) for (let i = 0; i < t.length; i += 9) n += Math.min(48, Math.ceil(longestEdge(t, i) / length)) ** 2;
+    for (const t of groups)
+      for (let i = 0; i < t.length; i += 9) n += Math.min(48, Math.ceil(longestEdge(t, i) / length)) ** 2;
     return n;
   };
   let [lo, hi] = [0.0005, 2];

@@ -1,7 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDocument } from '../../src/content/loader/documents.ts';
+import { countTriangles } from '../../src/features/object-viewer/build/prepare.ts';
+import { LEVELS } from '../../src/features/object-viewer/build/limits.ts';
+import { readExhibitModelSources } from '../demo-models/exhibit-sources.ts';
+import { scanIO } from '../../src/features/object-viewer/build/read-source.ts';
+import { GALLERY_LIGHT_MAX_TRIANGLES } from '../demo-models/size-report.ts';
 import { DEMO_SCANNED, demoScanPaths } from './ensure-demo-scans.ts';
 
 const root = process.cwd();
@@ -31,5 +36,29 @@ describe('the demo’s generated scans', () => {
 
   it('cover the Cham museum’s national treasures named in the brief', () => {
     expect(DEMO_SCANNED).toEqual(expect.arrayContaining(['tra-kieu-altar', 'my-son-e1-altar', 'dong-duong-tara']));
+  });
+
+  // The files are made by npm run check / build (ensure-demo-scans.ts), which run before the unit tests.
+  it('keep each level within its budget, and each gallery’s first levels within the walk’s 300k triangles', async () => {
+    const io = await scanIO();
+    const galleries = new Map<string, number>();
+    const sources = readExhibitModelSources(process.cwd());
+    for (const id of DEMO_SCANNED) {
+      for (const [level, path] of [
+        [LEVELS.find((l) => l.name === 'first')!, demoScanPaths(id).light],
+        [LEVELS.find((l) => l.name === 'detailed')!, demoScanPaths(id).src],
+      ] as const) {
+        const bytes = new Uint8Array(readFileSync(join(root, 'public', path)));
+        expect(bytes.byteLength, path).toBeLessThanOrEqual(level.bytes);
+        const triangles = countTriangles(await io.readBinary(bytes));
+        expect(triangles, path).toBeLessThanOrEqual(level.triangles);
+        if (level.name === 'first') {
+          const gallery = sources.find((e) => e.id === id)!.gallery;
+          galleries.set(gallery, (galleries.get(gallery) ?? 0) + triangles);
+        }
+      }
+    }
+    for (const [gallery, triangles] of galleries)
+      expect(triangles, gallery).toBeLessThanOrEqual(GALLERY_LIGHT_MAX_TRIANGLES);
   });
 });

@@ -47,6 +47,11 @@ test('a gallery view stays within 100 draw calls and 300k triangles, and draws n
   await expect
     .poll(async () => Number(await root.getAttribute('data-models-loaded')), { timeout: 60_000 })
     .toBeGreaterThanOrEqual(withModel);
+  // Each model's arrival asks for two frames (Exhibits.tsx): in software WebGL a frame with a new
+  // textured model can take seconds, so wait for them to be drawn before waiting for quiet.
+  await expect
+    .poll(async () => Number(await root.getAttribute('data-frames')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(2 + 2 * withModel);
   // Let the first frames' adaptations settle (the pixel ratio may change once, a detailed model may
   // arrive late on a loaded machine): wait until two seconds pass without a frame, then stay idle.
   let frames: string | null = null;

@@ -126,3 +126,17 @@ test('the home page lists the museums and the destinations', async ({ page }) =>
       page.locator('[data-home-destinations]').getByRole('link', { name: textOf(destination, 'en').fields.name }),
     ).toHaveAttribute('href', `/en/destinations/${destination.id}/`);
 });
+
+test('each destination page links to its own museums and to no other', async ({ page }) => {
+  for (const destination of catalog.destinations) {
+    const own = catalog.museums.filter((m) => m.destination === destination.id);
+    await page.goto(`/en/destinations/${destination.id}/`);
+    const list = page.locator('[data-museum-list="destination"]');
+    await expect(list.getByRole('link')).toHaveCount(own.length);
+    for (const museum of own)
+      await expect(list.getByRole('link', { name: textOf(museum, 'en').fields.name })).toHaveAttribute(
+        'href',
+        `/en/museums/${museum.id}/`,
+      );
+  }
+});

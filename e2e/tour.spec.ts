@@ -3,15 +3,21 @@ import { expect, test } from './support/test.ts';
 import { PNG } from 'pngjs';
 import { blocked } from '../src/content/scenes/geometry.ts';
 import { getScenes } from '../src/content/scenes/scenes.ts';
-import { t } from './support/catalog.ts';
+import { catalog, t } from './support/catalog.ts';
 
 const scenes = getScenes();
+
+// The first such gallery is the Cham museum's, drawn from generated scans (about 100k textured
+// triangles, tools/model-import/ensure-demo-scans.ts): in software WebGL on a shared 2-core machine it
+// can take more than 30 s to be ready while another test draws too. Their triangle budget is also
+// checked on the files (tools/model-import/ensure-demo-scans.test.ts).
+test.describe.configure({ timeout: 90_000 });
 const [sceneId, scene] = [...scenes].find(([, s]) => s.placements.length >= 3 && s.tour.length >= 2)!;
 
 async function enter(page: Page, query = '') {
   await page.goto(`/en/tour/${sceneId}/${query}`);
   if (!query) await page.getByRole('button', { name: t('en')('tour.start') }).click();
-  await expect(page.locator('[data-tour-root]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('[data-tour-root]')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
 }
 
 const poseFromAddress = (page: Page) => {
@@ -33,11 +39,19 @@ test('a gallery view stays within 100 draw calls and 300k triangles, and draws n
 }) => {
   await enter(page);
   const root = page.locator('[data-tour-root]');
-  const drawCalls = Number(await root.getAttribute('data-draw-calls'));
-  const triangles = Number(await root.getAttribute('data-triangles'));
-  expect(drawCalls).toBeGreaterThan(2);
-  expect(drawCalls).toBeLessThanOrEqual(100);
-  expect(triangles).toBeLessThanOrEqual(300_000);
+  // The room is ready before its models: wait for every one, so that they are counted and drawn.
+  const withModel = scene.placements.filter((p) => {
+    const exhibit = catalog.exhibits.find((e) => e.id === p.exhibit);
+    return exhibit?.model && !exhibit.splat;
+  }).length;
+  await expect
+    .poll(async () => Number(await root.getAttribute('data-models-loaded')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(withModel);
+  // Each model's arrival asks for two frames (Exhibits.tsx): in software WebGL a frame with a new
+  // textured model can take seconds, so wait for them to be drawn before waiting for quiet.
+  await expect
+    .poll(async () => Number(await root.getAttribute('data-frames')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(2 + 2 * withModel);
   // Let the first frames' adaptations settle (the pixel ratio may change once, a detailed model may
   // arrive late on a loaded machine): wait until two seconds pass without a frame, then stay idle.
   let frames: string | null = null;
@@ -52,6 +66,12 @@ test('a gallery view stays within 100 draw calls and 300k triangles, and draws n
       { timeout: 25_000, intervals: [0] },
     )
     .toBe(true);
+  // Settled, every model drawn: the last frame's counts (each model's arrival draws two more frames).
+  const drawCalls = Number(await root.getAttribute('data-draw-calls'));
+  const triangles = Number(await root.getAttribute('data-triangles'));
+  expect(drawCalls).toBeGreaterThan(2);
+  expect(drawCalls).toBeLessThanOrEqual(100);
+  expect(triangles).toBeLessThanOrEqual(300_000);
   await page.waitForTimeout(2000);
   await expect(root).toHaveAttribute('data-frames', frames!);
 });
@@ -96,8 +116,9 @@ test('a hotspot opens its story, the detailed model is there up close, and the a
   // The walk loads light levels; standing within 3 m of an exhibit (or opening its story) brings its
   // detailed level.
   await page.locator(`[data-hotspot="${exhibit}"]`).click();
-  await expect.poll(() => models).toContain(`/models/${exhibit}.glb`);
-  expect(models).toContain(`/models/${exhibit}.light.glb`);
+  const { model } = catalog.exhibits.find((e) => e.id === exhibit)!;
+  await expect.poll(() => models).toContain(model!.src);
+  expect(models).toContain(model!.light);
   const panel = page.locator(`[data-panel="${exhibit}"]`);
   await expect(panel).toBeVisible();
   await expect(panel.locator('narration-player')).toBeVisible();

@@ -10,10 +10,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
 import { withoutTelemetry } from '../install/astro-env.ts';
+import { ensureDemoScans } from '../model-import/ensure-demo-scans.ts';
 
 Object.assign(process.env, withoutTelemetry({}));
 const require = createRequire(import.meta.url);
-// The demo's 24-megapixel photographs are made, not committed (tools/demo-media/); cached between runs.
-if (['build', 'dev'].includes(process.argv[2] ?? '')) await ensureDemoMedia(process.cwd(), console.log);
+// The demo's 24-megapixel photographs and its scan-like models are made, not committed
+// (tools/demo-media/, tools/model-import/); cached between runs.
+if (['build', 'dev'].includes(process.argv[2] ?? '')) {
+  await ensureDemoMedia(process.cwd(), console.log);
+  await ensureDemoScans(process.cwd(), console.log);
+}
 // The bin reads process.argv as [node, script, command, …], which is what this script was given.
 await import(pathToFileURL(join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')).href);

@@ -29,6 +29,7 @@ import { blankTourReport, TOUR_PATH, tourBench, writeModelViewerPeer } from '../
 import { MAP_PLACES, mapBench, writeMapBench } from '../bench/map.ts';
 import { photoBuildBench } from '../bench/photo-build.ts';
 import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
+import { ensureDemoScans } from '../model-import/ensure-demo-scans.ts';
 import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
 import { measureSplats } from '../bench/splats-step.ts';
 import { objectViewerBench, writeObjectViewerPeers } from '../bench/object-viewer.ts';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
 
   // The bench runs astro's own CLI, not tools/cli/astro.ts: make the demo photographs here.
   await ensureDemoMedia(root, console.log);
+  await ensureDemoScans(root, console.log);
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);

@@ -5,9 +5,11 @@
 import { checkContent } from '../../src/content/loader/check-content.ts';
 import { ContentError } from '../../src/content/loader/problems.ts';
 import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
+import { ensureDemoScans } from '../model-import/ensure-demo-scans.ts';
 
 const root = process.argv[2] ?? process.cwd();
 await ensureDemoMedia(root, console.log);
+await ensureDemoScans(root, console.log);
 try {
   const catalog = await checkContent(root);
   console.log(

@@ -1,4 +1,4 @@
-import { useFrame, useLoader } from '@react-three/fiber';
+import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
@@ -100,5 +100,14 @@ export function Exhibits({ data, controller }: ExhibitsProps) {
 function Model({ url }: { url: string }) {
   // Meshopt-compressed glTF, decoded by three's own decoder bundled with the tour: nothing from a CDN.
   const gltf = useLoader(GLTFLoader, url, (loader) => loader.setMeshoptDecoder(MeshoptDecoder));
+  const { gl, invalidate } = useThree();
+  // Each model has its own Suspense boundary, so the room is walkable before every model is in (a
+  // gallery of scans is a megabyte or more): the count lets a test wait for all of them, and the
+  // second frame reports the renderer's counts with this model drawn (Ready reads them a frame late).
+  useEffect(() => {
+    const root = gl.domElement.closest<HTMLElement>('[data-tour-root]');
+    if (root) root.dataset.modelsLoaded = String(Number(root.dataset.modelsLoaded ?? 0) + 1);
+    invalidate(2);
+  }, [gl, invalidate]);
   return <primitive object={gltf.scene} />;
 }

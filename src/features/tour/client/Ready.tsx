@@ -2,9 +2,10 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 
 /**
- * Mounted inside the Suspense boundary, so it runs once the room and every model have loaded: it
- * announces "ready" after the first full frame and keeps the renderer's counts on the canvas root,
- * where a test (or a curious developer) can read them.
+ * Mounted inside the Suspense boundary, so it runs once the room has loaded (each exhibit's model has
+ * its own boundary and appears when it arrives; `data-models-loaded` counts them): it announces
+ * "ready" after the first full frame and keeps the renderer's counts on the canvas root, where a test
+ * (or a curious developer) can read them.
  */
 export function Ready({ onReady }: { onReady: () => void }) {
   const { gl, invalidate } = useThree();

@@ -46,7 +46,18 @@ test('tap-to-sync in the editor: the taps are saved and the captions follow them
   );
   const targets = sentenceStarts.map((s) => s + LATE);
 
+  // Every language's file must reach the editor, or Decap will not save the entry. decap-server lets
+  // each request wait 3 s for the repository; on a loaded machine a read can give up (HTTP 500): say so
+  // rather than fail later at the save.
+  const unread: string[] = [];
+  page.on('response', (response) => {
+    const body = response.request().postData() ?? '';
+    if (response.url().endsWith('/api/v1') && body.includes('"getEntry"') && response.status() !== 200)
+      unread.push(/"path":"([^"]+)"/.exec(body)?.[1] ?? body);
+  });
   await site.openEditor(page, `collections/exhibits/entries/${id}`);
+  await expect(page.getByText('Đang tải...', { exact: true })).toHaveCount(0);
+  expect(unread, 'decap-server could not read these files (its 3 s repository lock timed out)').toEqual([]);
   // The default language's pane comes first (the editor shows two languages side by side).
   const sync = page.locator('tap-to-sync').first();
   await sync.scrollIntoViewIfNeeded();

@@ -36,3 +36,23 @@ function durationSeconds(text: string): number {
   const seconds = rest.endsWith('ms') ? Number.parseFloat(rest) / 1000 : Number.parseFloat(rest);
   return Number(minutes ?? 0) * 60 + seconds;
 }
+
+/**
+ * What Astro's image step did, from its "▶ /_astro/x.avif (before: 61kB, after: 9kB)" lines: `encoded`
+ * were made anew, `reused` came from its cache ("(reused cache entry)"). A rebuild of unchanged
+ * photographs should encode none.
+ */
+export function imagesFrom(log: string): { encoded: number; reused: number } {
+  const lines = stripVTControlCharacters(log)
+    .split('\n')
+    .filter((line) => /▶ \/\S+\.(?:avif|webp|jpe?g|png)\b/.test(line));
+  const reused = lines.filter((line) => line.includes('(reused cache entry)')).length;
+  const encoded = lines.filter((line) => line.includes('(before:')).length;
+  return { encoded, reused };
+}
+
+/** Our deep-zoom step's "deep-zoom tiles: 28 photo(s), 0 cut anew" (src/integrations/photo-zoom.ts). */
+export function zoomPyramidsCutFrom(log: string): number | undefined {
+  const match = /deep-zoom tiles: \d+ photo\(s\), (\d+) cut anew/.exec(stripVTControlCharacters(log));
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}

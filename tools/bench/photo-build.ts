@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import sharp from 'sharp';
+import { photoHash } from '../../src/features/media/build/photo-hash.ts';
 import { loadCatalog } from '../../src/content/loader/load-catalog.ts';
 import { timedAstroBuild } from './astro-process.ts';
+import { imagesFrom, zoomPyramidsCutFrom } from './build-log.ts';
 import { syntheticExhibitFiles } from './synthetic-exhibits.ts';
 import { writeSyntheticProject } from './synthetic-project.ts';
 
@@ -14,7 +17,18 @@ export interface PhotoBuild {
   rebuildSeconds: number | null;
   /** first ÷ rebuild: what the content-hash caches (Astro's and ours) save. */
   ratio: number | null;
+  /** Sizes Astro encoded anew and took from its cache, zoom pyramids cut anew, per build (from the logs). */
+  first?: BuildImages;
+  rebuild?: BuildImages;
+  /** Bytes the bench's photographs occupy in the caches after both builds (Astro's sizes, our placeholders). */
+  cacheBytes?: number;
   error?: string;
+}
+
+export interface BuildImages {
+  encoded: number;
+  reused: number;
+  zoomCut: number | undefined;
 }
 
 const PHOTO = { width: 1200, height: 800 };
@@ -62,16 +76,56 @@ export async function photoBuildBench(projectRoot: string, outDir: string, count
   const makeSeconds = (performance.now() - started) / 1000;
   const base = { exhibits: count, photoPixels: `${PHOTO.width}×${PHOTO.height}`, makeSeconds };
   try {
-    const first = await timedAstroBuild(projectRoot, dir, join(outDir, 'photo-build-1.log'));
-    const second = await timedAstroBuild(projectRoot, dir, join(outDir, 'photo-build-2.log'));
+    const logs = [join(outDir, 'photo-build-1.log'), join(outDir, 'photo-build-2.log')] as const;
+    const first = await timedAstroBuild(projectRoot, dir, logs[0]);
+    const second = await timedAstroBuild(projectRoot, dir, logs[1]);
+    const images = (log: string): BuildImages => {
+      const text = readFileSync(log, 'utf8');
+      return { ...imagesFrom(text), zoomCut: zoomPyramidsCutFrom(text) };
+    };
     return {
       ...base,
       firstBuildSeconds: first.seconds,
       rebuildSeconds: second.seconds,
       ratio: first.seconds / second.seconds,
+      first: images(logs[0]),
+      rebuild: images(logs[1]),
+      cacheBytes: cacheBytes(dir, readFileSync(logs[1], 'utf8'), media, files, defaultLanguage),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, firstBuildSeconds: null, rebuildSeconds: null, ratio: null, error: message };
   }
+}
+
+/**
+ * The cache entries this bench's build uses: Astro names each cached size after its output file
+ * (node_modules/.astro/assets/<basename>, shared through the symlinked node_modules with other builds,
+ * so the folder's total would count them too), plus our placeholder of each bench photo.
+ */
+function cacheBytes(
+  dir: string,
+  log: string,
+  media: string,
+  files: { name: string }[],
+  defaultLanguage: string,
+): number {
+  const sizeOf = (path: string) => {
+    try {
+      return statSync(path).size;
+    } catch {
+      return 0;
+    }
+  };
+  const assets = join(dir, 'node_modules', '.astro', 'assets');
+  let bytes = 0;
+  for (const [, path] of stripVTControlCharacters(log).matchAll(/▶ (\/\S+)/g)) {
+    bytes += sizeOf(join(assets, basename(path as string)));
+  }
+  const placeholders = join(dir, 'node_modules', '.cache', 'museum-media', 'placeholders');
+  for (const f of files.filter((x) => x.name.endsWith(`.${defaultLanguage}.md`))) {
+    const photo = join(media, `${f.name.slice(0, -`.${defaultLanguage}.md`.length)}.jpg`);
+    bytes += sizeOf(join(placeholders, `${photoHash(photo)}.txt`));
+  }
+  return bytes;
 }

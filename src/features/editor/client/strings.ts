@@ -11,6 +11,14 @@ export function t(key: string, vars?: Record<string, string>): string {
   return fillVars(strings[key] ?? key, vars);
 }
 
+/**
+ * The string with its `{{slots}}` kept, for an element that fills them itself as it goes (tap-to-sync's
+ * "{{done}}/{{total}}"): t() without values would empty them.
+ */
+export function template(key: string): string {
+  return strings[key] ?? key;
+}
+
 export function problemText(problem: WidgetProblem): string {
   return t(problem.key, problem.vars);
 }

@@ -1,7 +1,7 @@
 import { Component, createElement as h } from 'react';
 import type { Language } from '../../../content/schemas/language.ts';
 import { narrationPlainText, splitSentences } from '../../narration/index.ts';
-import { t } from './strings.ts';
+import { t, template } from './strings.ts';
 import './tap-to-sync.ts';
 import type { TapToSync } from './tap-to-sync.ts';
 import { type ControlProps, plain } from './widget-props.ts';
@@ -44,7 +44,7 @@ export class TapToSyncControl extends Component<ControlProps & EntryProps> {
     sync.strings = {
       start: t('cms.tapSync.start'),
       tap: t('cms.tapSync.tap'),
-      progress: t('cms.tapSync.progress'),
+      progress: template('cms.tapSync.progress'),
       saved: t('cms.tapSync.saved'),
     };
     sync.addEventListener('synced', (event) => this.props.onChange((event as CustomEvent<number[]>).detail));

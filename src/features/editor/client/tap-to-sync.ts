@@ -1,3 +1,4 @@
+import { fill } from '../../../client/strings.ts';
 import { TapSession } from './tap-session.ts';
 
 export interface TapToSyncStrings {
@@ -70,7 +71,7 @@ export class TapToSync extends HTMLElement {
     const done = this.session.starts.length;
     this.status.textContent = this.session.done
       ? this.strings.saved
-      : this.strings.progress.replace('{{done}}', String(done)).replace('{{total}}', String(this.sentences.length));
+      : fill(this.strings.progress, { done, total: this.sentences.length });
     this.next.textContent = this.sentences[done] ?? '';
   }
 }

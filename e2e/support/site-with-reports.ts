@@ -17,6 +17,8 @@ export type ReportDatabase = (typeof REPORT_DATABASES)[number];
 
 export interface SiteWithReports {
   origin: string;
+  /** The service itself, for a second site (the editor's `astro dev`) to reach it (support/reports-service.ts). */
+  service: FastifyInstance;
   stop(): Promise<void>;
 }
 
@@ -62,5 +64,5 @@ export async function startSiteWithReports(database: ReportDatabase, port: numbe
     await stop();
     throw error;
   }
-  return { origin: `http://127.0.0.1:${port}`, stop };
+  return { origin: `http://127.0.0.1:${port}`, service: service as FastifyInstance, stop };
 }

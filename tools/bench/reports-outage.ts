@@ -38,8 +38,12 @@ export async function reportsOutage(
   const postgres = database === 'postgres' ? await startTempPostgres({ durable: true }) : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'reports-outage-'));
   const sqliteFile = join(dataDir, 'reports.sqlite');
-  const env = { ...process.env, REPORTS_PORT: String(options.port), REPORTS_DATA_DIR: dataDir };
-  env.DATABASE_URL = postgres?.url ?? '';
+  const env = {
+    ...process.env,
+    REPORTS_PORT: String(options.port),
+    REPORTS_DATA_DIR: dataDir,
+    DATABASE_URL: postgres?.url ?? '',
+  };
   const child = spawn(process.execPath, [SERVICE], { env, stdio: 'ignore' });
   let lock: DatabaseSync | undefined;
   try {

@@ -88,14 +88,12 @@ test('an expert creates a place with vi and en text, a pin and opening hours; it
   // `npm run check` on the copy passes, as the build's first step would.
   execFileSync(process.execPath, ['tools/cli/check-content.ts', site.root], { cwd: join(import.meta.dirname, '..') });
 
-  // The site shows it at once: its page in both languages and the destination list.
-  const pageVi = await (await fetch(`${site.origin}/vi/places/${slug}/`)).text();
-  expect(pageVi).toContain('Quán bún cá Cô Đào');
-  const pageEn = await (await fetch(`${site.origin}/en/places/${slug}/`)).text();
-  expect(pageEn).toContain('Miss Dao’s fish noodle soup');
-  expect(await (await fetch(`${site.origin}/vi/destinations/${destinationId}/`)).text()).toContain(
-    `/vi/places/${slug}/`,
-  );
+  // The site shows it: its page in both languages and the destination list. astro dev hears of the
+  // published files from its watcher, a moment after decap-server wrote them (longer on a busy machine).
+  const text = (path: string) => async () => (await fetch(`${site.origin}${path}`)).text();
+  await expect.poll(text(`/vi/places/${slug}/`), { timeout: 30_000 }).toContain('Quán bún cá Cô Đào');
+  await expect.poll(text(`/en/places/${slug}/`), { timeout: 30_000 }).toContain('Miss Dao’s fish noodle soup');
+  await expect.poll(text(`/vi/destinations/${destinationId}/`), { timeout: 30_000 }).toContain(`/vi/places/${slug}/`);
   // …and on the map, found by its name.
   await page.goto(`${site.origin}/vi/map/${destinationId}/?q=${encodeURIComponent('bún cá Cô Đào')}`);
   await expect(page.locator('[data-list] > li')).toHaveCount(1);
@@ -121,8 +119,9 @@ test('marking a stale listing as verified today removes its freshness badge', as
 
   await site.published('places', stale.id);
   expect(readFileSync(join(site.root, stale.file), 'utf8')).toMatch(new RegExp(`verifiedOn: ["']?${verifiedOn}`));
-  const after = await (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text();
-  expect(after).not.toContain('data-stale');
+  await expect
+    .poll(async () => (await fetch(`${site.origin}/vi/places/${stale.id}/`)).text(), { timeout: 30_000 })
+    .not.toContain('data-stale');
 });
 
 test('invalid coordinates and opening hours are refused in the editor with a clear message', async ({ page }) => {

@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser/chromium.ts';
 // E2E_PORT lets two checkouts run their browser tests side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const PHONE = { ...devices['Pixel 7'], defaultBrowserType: 'chromium' as const, isMobile: true };
-const EDITOR_SPECS = /\/(admin|admin-security|admin-uploads|admin-tap-to-sync|reports-experts-fixed)\.spec\.ts$/;
+const EDITOR_SPECS =
+  /\/(admin|admin-security|admin-uploads|admin-tap-to-sync|reports-experts-fixed|reports-end-to-end)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -2,36 +2,25 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { adminPolicy } from '../src/features/deploy/content-security-policy.ts';
-import { EditSite } from './support/edit-site.ts';
-import { expect as baseExpect, test } from './support/test.ts';
+import { useEditSite } from './support/edit-site.ts';
+import { test } from './support/test.ts';
 
 /*
  * The editor's attack paths under `npm run edit` (a throwaway copy, as in admin.spec.ts): decap-server
  * behind its guard, /admin/ under the production policy, front matter that would run code, and place
  * names that would be HTML. The copy runs on ports nothing else listens on (EditSite.start).
  */
-const site = new EditSite();
 const HTML_NAME = `<img src="/x" onerror="document.body.dataset.tooltipRan='yes'">Bãi Cháy`;
-
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
+const { site, expect } = useEditSite({
   // A place whose name is markup: the map widget must show it as text.
-  const file = join(site.root, 'content/places/bai-chay-beach.vi.md');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace(/^name: .*$/m, () => `name: ${JSON.stringify(HTML_NAME)}`),
-  );
-  site.git('commit', '-qam', 'A place name that is markup');
-  await site.start();
-});
-
-test.afterAll(async () => {
-  await site.stop();
-  site.remove();
+  prepare(copy) {
+    const file = join(copy.root, 'content/places/bai-chay-beach.vi.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^name: .*$/m, () => `name: ${JSON.stringify(HTML_NAME)}`),
+    );
+    copy.git('commit', '-qam', 'A place name that is markup');
+  },
 });
 
 /** A raw request to the guard in front of decap-server, with the Host and Origin a browser would send. */

@@ -2,36 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect as baseExpect, test } from './support/test.ts';
+import { test } from './support/test.ts';
 import { siteCopy } from '../test/fixtures/site-copy.ts';
 import { scanDocument, scanMesh, scanTexture } from '../tools/model-import/scan-material.ts';
 import { loadCatalog } from '../src/content/loader/load-catalog.ts';
 import { runPendingScanImports } from '../src/features/object-viewer/build.ts';
 import { scanIO } from '../src/features/object-viewer/build/read-source.ts';
-import { EditSite } from './support/edit-site.ts';
+import { useEditSite } from './support/edit-site.ts';
 
 /*
  * An expert uploads a scan in the editor (decap-server in git mode on a throwaway copy, as in
  * admin.spec.ts), and the build's import step makes the exhibit's model from exactly what was saved.
  * The copy runs on ports nothing else listens on (EditSite.start).
  */
-const site = new EditSite();
+const { site, expect } = useEditSite();
 const scratch = mkdtempSync(join(tmpdir(), 'admin-uploads-'));
-
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  await site.start();
-});
-
-test.afterAll(async () => {
-  await site.stop();
-  site.remove();
-  rmSync(scratch, { recursive: true, force: true });
-});
+test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const id = 'dau-ram-pottery-vase';
 

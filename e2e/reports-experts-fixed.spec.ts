@@ -1,9 +1,9 @@
 import { todayIn } from '../src/features/places/freshness.ts';
 import { urls } from '../src/urls.ts';
 import { catalog, one, site, t } from './support/catalog.ts';
-import { EditSite } from './support/edit-site.ts';
+import { useEditSite } from './support/edit-site.ts';
 import { ReportsService } from './support/reports-service.ts';
-import { expect as baseExpect, test } from './support/test.ts';
+import { test } from './support/test.ts';
 
 /*
  * "Mark fixed" re-verifies the listing: the reports view settles its open reports in the service and
@@ -11,26 +11,21 @@ import { expect as baseExpect, test } from './support/test.ts';
  * on" already today, ready to save into the review workflow. The copy runs on ports nothing else
  * listens on (EditSite.start).
  */
-const editSite = new EditSite();
 const place = one(catalog.places, (p) => p.verifiedOn !== todayIn(site.timezone), 'place verified before today');
 // The entry's own language pane comes first (Decap shows another language's pane beside it).
 const verifiedOnInput = (page: import('@playwright/test').Page) =>
   page.locator('div:has(> [data-verified-today]) > input[type="date"]').first();
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-const expect = baseExpect.configure({ timeout: 30_000 });
-test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false, serviceWorkers: 'block' });
+const { site: editSite, expect: siteExpect } = useEditSite();
+const expect = siteExpect.configure({ timeout: 30_000 });
+test.use({ serviceWorkers: 'block' });
 
 let service: ReportsService;
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
   service = await ReportsService.start();
-  await editSite.start();
 });
 test.afterAll(async () => {
   await service?.close();
-  await editSite.stop();
-  editSite.remove();
 });
 
 test('Mark fixed settles the listing’s reports and opens it in the editor verified today; the plain editor leaves the date alone', async ({

@@ -1,10 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { freePort } from './free-port.ts';
+import { expect as baseExpect, test } from './test.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
+// The machine is shared; Decap's first render of a form can take more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**
  * A throwaway copy of the site in its own git repository, edited through `npm run edit` (astro dev +
@@ -113,19 +116,102 @@ export class EditSite {
    * are refused, so the editor must work without it; confirmation dialogs are accepted.
    */
   async openEditor(page: Page, hash: string): Promise<void> {
+    await page.goto(`${this.origin}/admin/`);
+    await this.logIn(page);
+    await page.goto(`${this.origin}/admin/#/${hash}`);
+    await this.loaded(page);
+  }
+
+  /**
+   * On an /admin/ page that asks to log in: refuses the online map's tiles, accepts confirmation
+   * dialogs, logs in with the local git backend's button and waits for the editor to load. Decap then
+   * shows the address the page was opened at (e.g. the entry "Mark fixed" opened).
+   */
+  async logIn(page: Page): Promise<void> {
     await page.route(/^https:\/\/tile\./, (route) => route.abort());
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${this.origin}/admin/`);
+    // The first request to a fresh astro dev waits for the editor's bundle; parsing it takes a while.
     await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
-    await page.goto(`${this.origin}/admin/#/${hash}`);
-    // A fresh astro dev bundles the editor's modules on their first request: on two busy cores the
-    // first form can stay on "Đang tải..." (loading) for a while. That is the development server's
-    // doing, not the editor's; wait for it here, once, rather than in every assertion.
+    await this.loaded(page);
+  }
+
+  /**
+   * A fresh astro dev bundles the editor's modules on their first request: on two busy cores the
+   * first form can stay on "Đang tải..." (loading) for a while. That is the development server's
+   * doing, not the editor's; wait for it here, once, rather than in every assertion.
+   */
+  private async loaded(page: Page): Promise<void> {
     await expect(page.getByText('Đang tải...', { exact: true })).toHaveCount(0, { timeout: 60_000 });
+  }
+
+  /** Save, then move through the workflow (in review, ready) and publish; the file lands on main. */
+  async saveReviewPublish(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText('Thay đổi đã được lưu')).toBeVisible({ timeout: 30_000 });
+    for (const status of ['Đang xét duyệt', 'Sẵn sàng']) {
+      await page.getByRole('button', { name: /^Trạng:/ }).click();
+      await page
+        .getByRole('menuitem', { name: status })
+        .or(page.getByText(status, { exact: true }))
+        .first()
+        .click();
+      await expect(page.getByRole('button', { name: new RegExp(`^Trạng: ${status}`) })).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByText('Công bố ngay', { exact: true }).click();
+    const confirm = page.getByRole('dialog').getByRole('button', { name: /Công bố|OK|Xác nhận/ });
+    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  }
+
+  /**
+   * Waits until `collection`'s entry `id` is published: its draft branch merged into main and deleted,
+   * and main checked out again. (While decap-server works it checks draft branches out in the working
+   * tree, so the files alone can mislead.)
+   */
+  async published(collection: 'places' | 'exhibits', id: string): Promise<void> {
+    await expect
+      .poll(
+        () => {
+          const drafts = this.git('branch', '--list', `cms/${collection}/${id}`).trim();
+          const current = this.git('branch', '--show-current').trim();
+          const last = this.git('log', '-1', '--format=%s', 'main');
+          return drafts === '' && current === 'main' && last.includes(id);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
   }
 
   remove(): void {
     if (this.folder && existsSync(this.folder)) rmSync(this.folder, { recursive: true, force: true });
     this.folder = null;
   }
+}
+
+/**
+ * One copy of the site under `npm run edit` for the calling spec file: started before its first test
+ * (after `prepare` has changed the copy, if given), stopped and deleted after its last. The file's
+ * tests run one after another on it (serial), in a desktop window (the editor is a desktop tool), with
+ * time for a fresh `astro dev` to bundle the editor. Returns the copy and an `expect` that waits 20 s.
+ */
+export function useEditSite(options: { prepare?: (site: EditSite) => void } = {}) {
+  const site = new EditSite();
+  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    options.prepare?.(site);
+    await site.start();
+  });
+  // What astro dev and decap-server said, beside a failed test's report.
+  test.afterEach(async () => {
+    const info = test.info();
+    if (info.status !== info.expectedStatus)
+      await info.attach('npm run edit output', { body: site.output.join(''), contentType: 'text/plain' });
+  });
+  test.afterAll(async () => {
+    await site.stop();
+    site.remove();
+  });
+  return { site, expect };
 }

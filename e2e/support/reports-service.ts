@@ -43,30 +43,13 @@ export class ReportsService {
   }
 
   /** Signs `expert` in and gives the browser the session cookie for `origin`. */
-  async signIn(context: BrowserContext, origin: string, expert: string): Promise<void> {
-    const response = await this.app.inject({ method: 'POST', url: '/api/auth/local', payload: { expert } });
-    const session = response.cookies.find((cookie) => cookie.name === SESSION_COOKIE);
-    if (!session) throw new Error(`no session for ${expert}: ${response.body}`);
-    await context.addCookies([{ name: SESSION_COOKIE, value: session.value, url: origin }]);
+  signIn(context: BrowserContext, origin: string, expert: string): Promise<void> {
+    return signInTo(this.app, context, origin, expert);
   }
 
   /** The page's requests to `origin`/api/ go to this service, cookies included, as nginx sends them. */
-  async serve(page: Page, origin: string): Promise<void> {
-    await page.route(`${origin}/api/**`, async (route) => {
-      const request = route.request();
-      const url = new URL(request.url());
-      const answer = await this.app.inject({
-        method: request.method() as 'GET',
-        url: `${url.pathname}${url.search}`,
-        headers: await request.allHeaders(),
-        payload: request.postData() ?? undefined,
-      });
-      await route.fulfill({
-        status: answer.statusCode,
-        headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, String(v)])),
-        body: answer.rawPayload,
-      });
-    });
+  serve(page: Page, origin: string): Promise<void> {
+    return serveApi(this.app, page, origin);
   }
 
   /** The reports not yet settled (open or confirmed), as the store holds them. */
@@ -77,4 +60,34 @@ export class ReportsService {
   close(): Promise<void> {
     return this.app.close();
   }
+}
+
+/** Signs `expert` in on `app` (the local sign-in) and gives the browser the session cookie for `origin`. */
+export async function signInTo(app: Service, context: BrowserContext, origin: string, expert: string): Promise<void> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/local', payload: { expert } });
+  const session = response.cookies.find((cookie) => cookie.name === SESSION_COOKIE);
+  if (!session) throw new Error(`no session for ${expert}: ${response.body}`);
+  await context.addCookies([{ name: SESSION_COOKIE, value: session.value, url: origin }]);
+}
+
+/**
+ * The page's requests to `origin`/api/ go to `app` in the test's process, cookies included, as nginx
+ * sends them: a site with no /api/ of its own (the editor's `astro dev`) then talks to the service.
+ */
+export async function serveApi(app: Service, page: Page, origin: string): Promise<void> {
+  await page.route(`${origin}/api/**`, async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    const answer = await app.inject({
+      method: request.method() as 'GET',
+      url: `${url.pathname}${url.search}`,
+      headers: await request.allHeaders(),
+      payload: request.postData() ?? undefined,
+    });
+    await route.fulfill({
+      status: answer.statusCode,
+      headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, String(v)])),
+      body: answer.rawPayload,
+    });
+  });
 }

@@ -17,6 +17,12 @@ export type ReportDatabase = (typeof REPORT_DATABASES)[number];
 
 export interface SiteWithReports {
   origin: string;
+  /** The service itself, for a second site (the editor's `astro dev`) to reach it (support/reports-service.ts). */
+  service: FastifyInstance;
+  /** Stops the web server in front (nginx), so the phone's requests fail as with no network. */
+  unreachable(): Promise<void>;
+  /** Starts it again at the same address. */
+  reachable(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,9 +38,18 @@ export async function startSiteWithReports(database: ReportDatabase, port: numbe
   let service: FastifyInstance | undefined;
   let nginx: NginxServer | undefined;
   let node: Server | undefined;
-  const stop = async () => {
+  let front = async () => {};
+  const stopFront = async () => {
     await nginx?.stop();
-    if (node) await new Promise((done) => node?.close(done));
+    if (node) {
+      node.closeAllConnections();
+      await new Promise((done) => node?.close(done));
+    }
+    nginx = undefined;
+    node = undefined;
+  };
+  const stop = async () => {
+    await stopFront();
     await service?.close();
     await db?.destroy();
     postgres?.stop();
@@ -49,18 +64,27 @@ export async function startSiteWithReports(database: ReportDatabase, port: numbe
     });
     await service.listen({ port: 0, host: '127.0.0.1' });
     const reportsPort = (service.server.address() as { port: number }).port;
-    if (nodeServerChosen()) {
-      const api = proxyToReports(reportsPort);
-      const files = staticSite('dist', site.languages);
-      node = createServer((req, res) => (req.url?.startsWith('/api/') ? api(req, res) : files(req, res)));
-      await new Promise<void>((done) => node?.listen(port, '127.0.0.1', done));
-    } else {
-      const prefix = join(process.cwd(), '.tmp', `nginx-${port}`);
-      nginx = await startNginx({ projectRoot: process.cwd(), root: 'dist', port, prefix, reportsPort });
-    }
+    front = async () => {
+      if (nodeServerChosen()) {
+        const api = proxyToReports(reportsPort);
+        const files = staticSite('dist', site.languages);
+        node = createServer((req, res) => (req.url?.startsWith('/api/') ? api(req, res) : files(req, res)));
+        await new Promise<void>((done) => node?.listen(port, '127.0.0.1', done));
+      } else {
+        const prefix = join(process.cwd(), '.tmp', `nginx-${port}`);
+        nginx = await startNginx({ projectRoot: process.cwd(), root: 'dist', port, prefix, reportsPort });
+      }
+    };
+    await front();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin: `http://127.0.0.1:${port}`, stop };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    service: service as FastifyInstance,
+    unreachable: stopFront,
+    reachable: () => front(),
+    stop,
+  };
 }

@@ -115,7 +115,7 @@ async function load(options: { port: number; concurrency: number; listingId: str
   return { acknowledged, latencies };
 }
 
-async function waitForHealth(port: number): Promise<void> {
+export async function waitForHealth(port: number): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     try {

@@ -1,28 +1,24 @@
 /**
- * `npm run bench:reports`: reports per second, p50/p99 latency and acknowledged reports lost (plain
- * load, then `kill -9` of the service mid-load and a restart), on SQLite and on PostgreSQL, over
- * loopback. Options: --seconds (default 10), --concurrency (default 16), --port (default 4390).
+ * `npm run bench:reports` (also `npm run bench -- --reports`): the reports service on SQLite and on
+ * PostgreSQL over loopback: reports per second, p50/p99 latency and acknowledged reports lost (plain
+ * load, then `kill -9` of the service mid-load and a restart), and the database briefly unavailable
+ * (the report waits on the phone and arrives once). Options: --seconds (default 10), --concurrency
+ * (default 16), --port (default 4390), --down-seconds (default 8).
  */
 import { parseArgs } from 'node:util';
-import { reportsLoad } from '../bench/reports-load.ts';
+import { REPORTS_BENCH_DEFAULTS as defaults, reportsBench } from '../bench/reports-bench.ts';
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '10' },
-    concurrency: { type: 'string', default: '16' },
-    port: { type: 'string', default: '4390' },
+    seconds: { type: 'string', default: String(defaults.seconds) },
+    concurrency: { type: 'string', default: String(defaults.concurrency) },
+    port: { type: 'string', default: String(defaults.port) },
+    'down-seconds': { type: 'string', default: String(defaults.downSeconds) },
   },
 });
-const options = {
+await reportsBench({
   seconds: Number(values.seconds),
   concurrency: Number(values.concurrency),
   port: Number(values.port),
-  listingId: 'bai-chay-beach',
-};
-for (const database of ['sqlite', 'postgres'] as const) {
-  const r = await reportsLoad(database, options);
-  console.log(
-    `${database}: ${r.perSecond} reports/s over ${r.seconds} s (${options.concurrency} senders), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ` +
-      `${r.acknowledged} acknowledged, ${r.lost} lost; kill -9 mid-load: ${r.killRun.acknowledged} acknowledged, ${r.killRun.lost} lost`,
-  );
-}
+  downSeconds: Number(values['down-seconds']),
+});

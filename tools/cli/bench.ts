@@ -34,10 +34,11 @@ import { photoLcp, writeOriginalPhotoPeer } from '../bench/photo-lcp.ts';
 import { measureSplats } from '../bench/splats-step.ts';
 import { objectViewerBench, writeObjectViewerPeers } from '../bench/object-viewer.ts';
 import { peerTurnBreakdown, walkBreakdown } from '../bench/walk-breakdown.ts';
+import { REPORTS_BENCH_DEFAULTS, reportsBench } from '../bench/reports-bench.ts';
 
 // Measures, never judges: exit 0 whatever the numbers, 1 only on a crash, 2 on an unknown flag.
 const usage =
-  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-object-viewer] [--skip-walk-breakdown] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]] | --splats';
+  'usage: npm run bench -- [--skip-lighthouse] [--skip-synthetic] [--skip-first-sound] [--skip-offline] [--skip-tour] [--skip-object-viewer] [--skip-walk-breakdown] [--skip-map] [--skip-scale] [--skip-fuzz] [--photos [--photo-exhibits N]] [--reports] | --splats';
 const lighthouseRuns = 3;
 const syntheticExhibits = 1000;
 
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
   const scale = flags['skip-scale'] ? 'skipped' : await scaleBench(root, outDir);
   const fuzz = flags['skip-fuzz'] ? 'skipped' : await fuzzAll(root);
   if (flags.photos) await measurePhotos(root, outDir, distDir, Number(flags['photo-exhibits'] ?? 5000));
+  if (flags.reports) {
+    // The reports service's load and fault runs (`npm run bench:reports`), into bench/out/reports.json.
+    step('reports service: load, kill -9 mid-load, database unavailable (SQLite, PostgreSQL)');
+    const reports = await reportsBench(REPORTS_BENCH_DEFAULTS);
+    writeFileSync(join(outDir, 'reports.json'), `${JSON.stringify(reports, null, 2)}\n`);
+  }
 
   const report: BenchReport = {
     date: new Date().toISOString(),
@@ -128,6 +135,8 @@ function parseFlags() {
     // Off by default: thousands of photographs take long to make and encode the first time.
     photos: { type: 'boolean' },
     'photo-exhibits': { type: 'string' },
+    // Off by default: it starts its own PostgreSQL and runs the service under load for a minute or two.
+    reports: { type: 'boolean' },
     splats: { type: 'boolean' },
     help: { type: 'boolean' },
   } as const;

@@ -12,7 +12,12 @@ import { join } from 'node:path';
  */
 export interface TempPostgres {
   url: string;
+  /** Stops and deletes the cluster. */
   stop(): void;
+  /** Stops the server, keeping its data, as an outage would (`start` brings it back). */
+  pause(): void;
+  /** Starts the paused server again, on the same port. */
+  resume(): void;
 }
 
 export function postgresBinDir(): string {
@@ -50,11 +55,20 @@ export async function startTempPostgres(options: { durable?: boolean } = {}): Pr
   // fsync off keeps the unit tests quick; the bench's kill -9 run asks for a durable server.
   const serverOptions = `-h 127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -F'}`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', 'start']);
+  let paused = false;
   return {
     url: `postgres://reports@127.0.0.1:${port}/postgres`,
+    pause() {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      paused = true;
+    },
+    resume() {
+      run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', 'start']);
+      paused = false;
+    },
     stop() {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!paused) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

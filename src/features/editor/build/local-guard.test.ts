@@ -27,9 +27,20 @@ describe('startGuard, in front of a stand-in for decap-server', () => {
   let guardPort = 0;
   const seen: string[] = [];
   beforeAll(async () => {
+    // Like decap-server's lock that waits at most 3 s: a request arriving while another is being
+    // answered is refused with 500 (here at once), and each answer takes a while.
+    let busy = false;
     upstream = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"file":"SECRET=1"}');
+      if (busy) {
+        res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"error":"Request timed out"}');
+        return;
+      }
+      busy = true;
+      setTimeout(() => {
+        busy = false;
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"file":"SECRET=1"}');
+      }, 20);
     });
     await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
     const free = createServer();
@@ -75,5 +86,12 @@ describe('startGuard, in front of a stand-in for decap-server', () => {
     const answer = await post(`127.0.0.1:${guardPort}`, 'http://localhost:4321');
     expect(answer).toEqual({ status: 200, body: '{"file":"SECRET=1"}' });
     expect(seen).toEqual(['POST /api/v1']);
+  });
+
+  it('hands decap-server one request at a time: the editor asking for six files at once gets all six', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => post(`127.0.0.1:${guardPort}`, 'http://localhost:4321')),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
   });
 });

@@ -1,4 +1,11 @@
-import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  request,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 
 /**
  * decap-server (Decap's local backend) reads and writes any file of the checkout and checks no Host:
@@ -32,27 +39,41 @@ export function guardRefusal(headers: Pick<IncomingHttpHeaders, 'host' | 'origin
 
 /**
  * Listens on 127.0.0.1:`guardPort` and forwards to 127.0.0.1:`upstreamPort` what `guardRefusal`
- * lets through; answers 403 to the rest, naming why.
+ * lets through, one request at a time; answers 403 to the rest, naming why.
+ *
+ * One at a time because decap-server (git mode) runs each request under a lock it waits for at most
+ * 3 s, then answers 500 "Request timed out". Decap asks for an entry's six language files at once; on
+ * a busy machine the last ones timed out, the editor opened the entry without those languages, and
+ * saving it then failed in Decap ("Cannot read properties of undefined"). Queued here, no request
+ * waits for decap-server's lock.
  */
 export function startGuard(ports: GuardPorts & { upstreamPort: number }): Promise<Server> {
+  let queue: Promise<void> = Promise.resolve();
+  const forward = (req: IncomingMessage, res: ServerResponse) =>
+    new Promise<void>((done) => {
+      // Done when the answer is sent or the browser went away, whichever comes first.
+      res.once('close', done);
+      if (req.destroyed) return done();
+      const upstream = request(
+        { host: '127.0.0.1', port: ports.upstreamPort, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => {
+        if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('decap-server did not answer.\n');
+      });
+      req.pipe(upstream);
+    });
   const server = createServer((req, res) => {
     const refusal = guardRefusal(req.headers, ports);
     if (refusal) {
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Refused: ${refusal}.\n`);
       return;
     }
-    const upstream = request(
-      { host: '127.0.0.1', port: ports.upstreamPort, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('decap-server did not answer.\n');
-    });
-    req.pipe(upstream);
+    queue = queue.then(() => forward(req, res));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -46,6 +46,11 @@ export async function openReportsDatabase(options: { databaseUrl?: string; sqlit
   let db: ReportsDb;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection that PostgreSQL closes (a restart, a failover) is reported here; with no
+    // listener Node treats it as an uncaught error and the whole service stopped. The pool drops that
+    // connection and opens a new one for the next query, so a report sent meanwhile gets a 500, waits
+    // on the phone and arrives once the database is back.
+    pool.on('error', (error) => console.error(`reports service: a PostgreSQL connection failed: ${error.message}`));
     db = new Kysely<ReportsDatabase>({ dialect: new PostgresDialect({ pool }) });
   } else {
     if (options.sqliteFile !== ':memory:') mkdirSync(dirname(options.sqliteFile), { recursive: true });

@@ -1,0 +1,11 @@
+import { startPreview } from '../preview.ts';
+import { writeModelViewerPeer } from '../tour.ts';
+import { peerTurnBreakdown, walkBreakdown, WALK_VARIANTS } from '../walk-breakdown.ts';
+const root = process.cwd();
+const distDir = `${root}/dist`;
+writeModelViewerPeer(root, distDir);
+const preview = await startPreview(root, distDir);
+const runs = Number(process.env.RUNS ?? 2);
+console.log(JSON.stringify(await walkBreakdown(preview.origin, runs, WALK_VARIANTS)));
+console.log(JSON.stringify(await peerTurnBreakdown(preview.origin, runs)));
+await preview.stop();

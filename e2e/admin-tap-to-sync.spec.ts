@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { expect as baseExpect, test } from './support/test.ts';
+import { test } from './support/test.ts';
 import { siteCopy } from '../test/fixtures/site-copy.ts';
 import { loadCatalog } from '../src/content/loader/load-catalog.ts';
 import { parseCaptions } from '../src/features/narration/captions.ts';
 import { runPendingImports } from '../src/features/narration/recording/pending-imports.ts';
-import { EditSite } from './support/edit-site.ts';
+import { useEditSite } from './support/edit-site.ts';
 
 /*
  * What a curator does when the automatic caption alignment is unsure, in the real editor (Decap on a
@@ -16,25 +16,12 @@ import { EditSite } from './support/edit-site.ts';
  * captions from the taps. The taps are made 0.4 s after each sentence's current caption start, so the
  * captions that come out can only have followed the taps.
  */
-const site = new EditSite();
+const { site, expect } = useEditSite();
 const scratch = mkdtempSync(join(tmpdir(), 'admin-tap-to-sync-'));
 const id = 'van-don-trading-port';
 const LATE = 0.4;
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
-const expect = baseExpect.configure({ timeout: 20_000 });
-test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false });
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  await site.start();
-});
-
-test.afterAll(async () => {
-  await site.stop();
-  site.remove();
-  rmSync(scratch, { recursive: true, force: true });
-});
+test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 test('tap-to-sync in the editor: the taps are saved and the captions follow them', async ({ page }) => {
   const ui = JSON.parse(readFileSync('content/ui/vi.json', 'utf8')) as Record<string, string>;
@@ -47,8 +34,8 @@ test('tap-to-sync in the editor: the taps are saved and the captions follow them
   const targets = sentenceStarts.map((s) => s + LATE);
 
   // Every language's file must reach the editor, or Decap will not save the entry. decap-server lets
-  // each request wait 3 s for the repository; on a loaded machine a read can give up (HTTP 500): say so
-  // rather than fail later at the save.
+  // each request wait 3 s for its lock and then answers 500; the editor's guard (local-guard.ts) hands
+  // it one request at a time so none gives up. Should one, say so rather than fail later at the save.
   const unread: string[] = [];
   page.on('response', (response) => {
     const body = response.request().postData() ?? '';
@@ -57,7 +44,7 @@ test('tap-to-sync in the editor: the taps are saved and the captions follow them
   });
   await site.openEditor(page, `collections/exhibits/entries/${id}`);
   await expect(page.getByText('Đang tải...', { exact: true })).toHaveCount(0);
-  expect(unread, 'decap-server could not read these files (its 3 s repository lock timed out)').toEqual([]);
+  expect(unread, 'decap-server could not read these files (its 3 s lock timed out behind the guard)').toEqual([]);
   // The default language's pane comes first (the editor shows two languages side by side).
   const sync = page.locator('tap-to-sync').first();
   await sync.scrollIntoViewIfNeeded();

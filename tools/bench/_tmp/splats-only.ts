@@ -1,3 +1,0 @@
-import { measureSplats } from '../splats-step.ts';
-const root = process.cwd();
-await measureSplats(root, `${root}/dist`, '/tmp');

@@ -16,6 +16,11 @@ describe('captions', () => {
     expect(parsed.cues.map((c) => [c.start, c.end])).toEqual(cues.map((c) => [c.start, c.end]));
     expect(parsed.cues[1]?.text).toBe('Hai → ba.');
   });
+  it('reads times as the whole milliseconds written, not a float ulp off', () => {
+    // The parser sums 28 + 0.548 into 28.548000000000002: later than a sentence start saved as 28.548.
+    const { cues: read } = parseCaptions('WEBVTT\n\n1\n00:00:26.100 --> 00:00:28.548\nMột.\n');
+    expect([read[0]?.start, read[0]?.end]).toEqual([26.1, 28.548]);
+  });
   it('reports what does not parse, with the line', () => {
     const { errors } = parseCaptions('WEBVTT\n\n00:00.000 --> banana\nText\n');
     expect(errors.join()).toMatch(/line 3/);

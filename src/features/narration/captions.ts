@@ -20,11 +20,14 @@ export function parseCaptions(vtt: string): { cues: Cue[]; errors: string[] } {
   // makes the cue a sentence of its own (hand-made caption files).
   let own = -1;
   let lastKey = '';
+  // WebVTT times are whole milliseconds; the parser's sums of hours, minutes and seconds can land a float
+  // ulp away (28.548000000000002), which then compares as later than the same time written elsewhere.
+  const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
   const cues = result.cues.map((c) => {
     const key = /^(\d+)\.\d+$/.exec(c.id)?.[1];
     if (!key || key !== lastKey) own++;
     lastKey = key ?? '';
-    return { start: c.startTime, end: c.endTime, text: c.text.replace(/<[^>]+>/g, '').trim(), sentence: own };
+    return { start: ms(c.startTime), end: ms(c.endTime), text: c.text.replace(/<[^>]+>/g, '').trim(), sentence: own };
   });
   for (let i = 1; i < cues.length; i++) {
     const previous = cues[i - 1];

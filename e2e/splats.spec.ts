@@ -48,20 +48,25 @@ function middleChange(before: PNG, after: PNG): number {
   return changed / total;
 }
 
-/** Holds the detailed level's response until `release` is called, and logs when it finished. */
-async function holdDetail(page: Page) {
+/**
+ * Holds the responses of the files `glob` matches until `release` is called; `log` says when one was
+ * requested and when it finished (as "<name> requested", "<name> finished").
+ */
+async function hold(page: Page, glob: string, name: string) {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
   const log: string[] = [];
-  await page.route('**/splats/**/phone.spz', async (route) => {
-    log.push('detail requested');
+  const held = new Set<string>();
+  await page.route(glob, async (route) => {
+    held.add(route.request().url());
+    log.push(`${name} requested`);
     await released;
     await route.continue();
   });
   page.on('requestfinished', (request) => {
-    if (request.url().endsWith('/phone.spz')) log.push('detail finished');
+    if (held.has(request.url())) log.push(`${name} finished`);
   });
   return { release, log };
 }
@@ -74,7 +79,7 @@ test('the exhibit page shows its splat: poster and button first, nothing 3D load
   page.on('request', (r) => {
     if (/\.spz$|spark|progressive-splat/.test(r.url())) splatRequests.push(r.url());
   });
-  const detail = await holdDetail(page);
+  const detail = await hold(page, '**/splats/**/phone.spz', 'detail');
   await page.goto(`/en/exhibits/${exhibit.id}/`);
   const view = page.locator('splat-view');
   await expect(view).toHaveAttribute('data-state', 'poster');
@@ -96,20 +101,13 @@ test('the exhibit page shows its splat: poster and button first, nothing 3D load
 
 test('the tour draws the splat where the exhibit stands, among the meshes', async ({ page }) => {
   test.setTimeout(120_000);
-  let releaseCoarse: () => void = () => undefined;
-  const coarseHeld = new Promise<void>((resolve) => {
-    releaseCoarse = resolve;
-  });
-  await page.route('**/splats/**/coarse.spz', async (route) => {
-    await coarseHeld;
-    await route.continue();
-  });
+  const coarse = await hold(page, '**/splats/**/coarse.spz', 'coarse');
   await page.goto(`/en/tour/${scene}/?exhibit=${exhibit.id}`);
   const root = page.locator('[data-tour-root]');
   await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   const canvas = page.locator('[data-canvas-root] canvas');
   const before = PNG.sync.read(await canvas.screenshot());
-  releaseCoarse();
+  coarse.release();
   await expect(root).toHaveAttribute('data-splat-levels', /^[12]$/, { timeout: 60_000 });
   // The jar stands in the middle of the view: pixels there change once its splat is drawn (after its
   // first sort, which on a loaded machine can come seconds after the level is in the scene).
@@ -127,14 +125,7 @@ test('a gallery captured as a splat: the tour draws it beside the meshes and say
 }) => {
   test.setTimeout(120_000);
   const room = roomScene.splats[0]!;
-  let releaseCoarse: () => void = () => undefined;
-  const coarseHeld = new Promise<void>((resolve) => {
-    releaseCoarse = resolve;
-  });
-  await page.route(`**${room.splat.coarse.src}`, async (route) => {
-    await coarseHeld;
-    await route.continue();
-  });
+  const coarse = await hold(page, `**${room.splat.coarse.src}`, 'coarse');
   // A shared view (it opens the 3D at once): 3.5 m from the captured wall, facing it (yaw 90°: towards -x).
   const [x, , z] = room.position;
   await page.goto(`/en/tour/${roomScene.id}/?at=${x + 3.5},${z + 2},90`);
@@ -143,7 +134,7 @@ test('a gallery captured as a splat: the tour draws it beside the meshes and say
   await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   const canvas = page.locator('[data-canvas-root] canvas');
   const before = PNG.sync.read(await canvas.screenshot());
-  releaseCoarse();
+  coarse.release();
   await expect(root).toHaveAttribute('data-splat-levels', /^[12]$/, { timeout: 60_000 });
   // The pale stone wall fills most of the middle of the view once its splat is drawn (and sorted),
   // where the dark gallery wall was.

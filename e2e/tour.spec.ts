@@ -102,6 +102,30 @@ test('walking into a wall does not pass it', async ({ page }) => {
   expect(blocked(scene, pose.x, pose.z, 0.2)).toBe(false);
 });
 
+test('on a slow device, frames drawn while walking use fewer pixels, and the still view is sharp again', async ({
+  page,
+}) => {
+  await enter(page);
+  const canvas = page.locator('[data-canvas-root] canvas');
+  const pixels = () => canvas.evaluate((c: HTMLCanvasElement) => c.width * c.height);
+  const full = await pixels();
+  const box = await canvas.boundingBox();
+  // A slow phone: the page's main thread at a twentieth of this machine's speed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await canvas.focus();
+  await page.keyboard.down('KeyS');
+  try {
+    await expect.poll(pixels, { timeout: 30_000 }).toBeLessThan(full * 0.8);
+    // The same place on the page: only the drawing buffer is smaller.
+    expect(await canvas.boundingBox()).toEqual(box);
+  } finally {
+    await page.keyboard.up('KeyS');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  await expect.poll(pixels, { timeout: 15_000 }).toBe(full);
+});
+
 test('a deep link opens facing its exhibit', async ({ page }) => {
   const target = scene.placements[scene.placements.length - 1]!.exhibit;
   await enter(page, `?exhibit=${target}`);

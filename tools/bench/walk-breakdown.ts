@@ -6,6 +6,7 @@ import { turnFrames, walkFrames } from './frame-times.ts';
 import { browserCpuMs } from './process-cpu.ts';
 
 type Page = import('playwright-core').Page;
+type BrowserContext = import('playwright-core').BrowserContext;
 
 /** One way of walking the tour, to see where a walking frame's time goes. */
 export interface WalkVariant {
@@ -14,7 +15,12 @@ export interface WalkVariant {
   deviceScaleFactor?: number;
   /** Runs in the page once the tour is ready, before the walk. */
   prepare?: (page: Page) => Promise<void>;
+  /** Set up before the page loads: to keep parts of the gallery out (its splats, its scans). */
+  route?: (context: BrowserContext) => Promise<unknown>;
 }
+
+/** The smallest model the site ships, served in place of every other: the room with no heavy meshes. */
+const TINY_MODEL = '/models/anthracite-coal-block.light.glb';
 
 export const WALK_VARIANTS: WalkVariant[] = [
   { name: 'as shipped', viewport: { width: 1280, height: 720 } },
@@ -32,6 +38,31 @@ export const WALK_VARIANTS: WalkVariant[] = [
   // that does not scale with pixels (scripts, vertices, draw calls); what goes is fragment shading
   // and overdraw.
   { name: 'quarter of the pixels', viewport: { width: 1280, height: 720 }, deviceScaleFactor: 0.5 },
+  // What the gallery's splat costs: its files never arrive, so Spark has nothing to generate or sort.
+  {
+    name: 'without the splat',
+    viewport: { width: 1280, height: 720 },
+    route: (context) => context.route('**/splats/**', (route) => route.abort()),
+  },
+  // Its coarse level only (a quarter of the splats): what the number of splats drawn costs.
+  {
+    name: 'coarse splat only',
+    viewport: { width: 1280, height: 720 },
+    route: (context) => context.route(/\/splats\/.*\/(phone|desktop)\.spz$/, (route) => route.abort()),
+  },
+  // What the models cost (the scanned vase's 32k triangles and the others): each replaced by a tiny one.
+  {
+    name: 'tiny models and no splat',
+    viewport: { width: 1280, height: 720 },
+    route: async (context) => {
+      await context.route('**/splats/**', (route) => route.abort());
+      await context.route(/\/models\/.*\.glb$/, async (route) => {
+        if (route.request().url().endsWith(TINY_MODEL)) return route.continue();
+        const tiny = await route.fetch({ url: new URL(TINY_MODEL, route.request().url()).href });
+        return route.fulfill({ response: tiny });
+      });
+    },
+  },
 ];
 
 export interface WalkBreakdownRow {
@@ -65,6 +96,7 @@ export async function walkBreakdown(
           serviceWorkers: 'block',
         });
         try {
+          await variant.route?.(context);
           const page = await context.newPage();
           page.setDefaultTimeout(60_000);
           await page.goto(`${origin}${TOUR_PATH}`);

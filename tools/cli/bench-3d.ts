@@ -1,5 +1,5 @@
 /**
- * `npm exec -- node tools/cli/bench-3d.ts [distDir] [--runs 3] [--skip-walk] [--skip-viewer]`: the 3D
+ * `npm exec -- node tools/cli/bench-3d.ts [distDir] [--runs 3] [--skip-walk] [--skip-viewer] [--variants a,b] [--skip-peer]`: the 3D
  * parts of `npm run bench` against a site already built (default dist/), without rebuilding it: where
  * a walking frame goes beside model-viewer turning, and the object viewer beside model-viewer.
  * Prints Markdown tables as each part ends.
@@ -10,7 +10,7 @@ import { objectViewerBench, writeObjectViewerPeers } from '../bench/object-viewe
 import { startPreview } from '../bench/preview.ts';
 import { objectViewerSection, walkBreakdownSection } from '../bench/report-viewer-markdown.ts';
 import { writeModelViewerPeer } from '../bench/tour.ts';
-import { peerTurnBreakdown, type WalkBreakdownRow, walkBreakdown } from '../bench/walk-breakdown.ts';
+import { peerTurnBreakdown, WALK_VARIANTS, type WalkBreakdownRow, walkBreakdown } from '../bench/walk-breakdown.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,6 +18,9 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '3' },
     'skip-walk': { type: 'boolean', default: false },
     'skip-viewer': { type: 'boolean', default: false },
+    // Only these walk variants (names from WALK_VARIANTS, comma-separated), e.g. "as shipped,without the splat".
+    variants: { type: 'string' },
+    'skip-peer': { type: 'boolean', default: false },
   },
 });
 const root = join(import.meta.dirname, '..', '..');
@@ -28,9 +31,15 @@ if (!values['skip-viewer']) await writeObjectViewerPeers(join(root, 'bench', 'ou
 const preview = await startPreview(root, distDir);
 try {
   if (!values['skip-walk']) {
-    const rows: WalkBreakdownRow[] = await walkBreakdown(preview.origin, runs);
+    const wanted = values.variants?.split(',').map((name) => name.trim());
+    const variants = wanted ? WALK_VARIANTS.filter((v) => wanted.includes(v.name)) : WALK_VARIANTS;
+    if (wanted && variants.length !== wanted.length)
+      throw new Error(
+        `unknown walk variant in "${values.variants}"; known: ${WALK_VARIANTS.map((v) => v.name).join(', ')}`,
+      );
+    const rows: WalkBreakdownRow[] = await walkBreakdown(preview.origin, runs, variants);
     try {
-      rows.push(await peerTurnBreakdown(preview.origin, runs));
+      if (!values['skip-peer']) rows.push(await peerTurnBreakdown(preview.origin, runs));
     } catch (error) {
       console.log(`model-viewer turning: not measured (${(error as Error).message})`);
     }

@@ -1,5 +1,5 @@
 import { seededRandom as random } from '../shared/seeded-random.ts';
-import { capturePlyProperties } from './capture-layout.ts';
+import { capturePlyProperties, writeCaptureRow } from './capture-layout.ts';
 import type { GeneratedSplatOptions } from './generated-object.ts';
 
 /**
@@ -10,7 +10,6 @@ import type { GeneratedSplatOptions } from './generated-object.ts';
  */
 export const CAVE_WALL = { length: 4, height: 2.6, stalactites: 14 } as const;
 
-const SH_C0 = 0.28209479177387814;
 /** Share of the splats on the hanging stalactites; the rest cover the wall. */
 const HANGING = 0.15;
 
@@ -77,13 +76,6 @@ export function fillCaveWallRows(out: Float32Array, start: number, rows: number,
       p = [s.x + Math.cos(angle) * r, CAVE_WALL.height - t * s.length, s.z + Math.sin(angle) * r];
       n = [Math.cos(angle), 0, Math.sin(angle)];
     }
-    const o = row * stride;
-    out[o] = p[0];
-    out[o + 1] = p[1];
-    out[o + 2] = p[2];
-    out[o + 3] = 0;
-    out[o + 4] = 0;
-    out[o + 5] = 0;
     const grain = 0.85 + rnd() * 0.3;
     // Calcite stalactites are paler than the stained wall behind them.
     const base =
@@ -94,20 +86,12 @@ export function fillCaveWallRows(out: Float32Array, start: number, rows: number,
           : stain < 1
             ? [0.7, 0.62, 0.5]
             : [0.72, 0.7, 0.63];
-    for (let c = 0; c < 3; c++) {
-      const value = Math.min(1, (base[c] ?? 0) * grain * damp);
-      out[o + 6 + c] = (value - 0.5) / SH_C0;
-    }
-    for (let k = 0; k < rest; k++) out[o + 9 + k] = (rnd() - 0.5) * 0.02;
-    out[o + 9 + rest] = 4; // opacity logit: about 0.98
-    const size = Math.log(0.007 + rnd() * 0.006);
-    out[o + 10 + rest] = size;
-    out[o + 11 + rest] = size;
-    out[o + 12 + rest] = Math.log(0.0015);
-    const [qw, qx, qy, qz] = faceAlong(n);
-    out[o + 13 + rest] = qw;
-    out[o + 14 + rest] = qx;
-    out[o + 15 + rest] = qy;
-    out[o + 16 + rest] = qz;
+    writeCaptureRow(out, row * stride, rest, rnd, {
+      position: p,
+      rgb: base.map((c) => Math.min(1, c * grain * damp)),
+      radius: { min: 0.007, spread: 0.006 },
+      thickness: 0.0015,
+      rotation: faceAlong(n),
+    });
   }
 }

@@ -1,4 +1,3 @@
-import { PerformanceMonitor } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { resolveMove, WALKER_RADIUS } from '../../../content/scenes/geometry.ts';
@@ -16,11 +15,12 @@ export interface Scene3DProps {
   controller: TourController;
   reducedMotion: boolean;
   onReady: () => void;
-  onDpr: (dpr: number) => void;
+  /** The pixel ratio of a still view; frames drawn while moving adapt to the device (see motion-scale.ts). */
+  dpr: number;
 }
 
 /** The gallery: lights, room, exhibits, the walker and the labels' tracker. */
-export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Scene3DProps) {
+export function Scene3D({ data, controller, reducedMotion, onReady, dpr }: Scene3DProps) {
   const walkTo = (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > 6) return; // a drag to look, not a tap
     e.stopPropagation();
@@ -30,10 +30,6 @@ export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Sce
   };
   return (
     <>
-      <PerformanceMonitor
-        onDecline={() => onDpr(1)}
-        onIncline={() => onDpr(Math.min(1.5, globalThis.devicePixelRatio ?? 1))}
-      />
       <color attach="background" args={['#08090a']} />
       {data.scene.lights.map((light, i) => {
         const key = `${light.type}-${i}`;
@@ -73,7 +69,7 @@ export function Scene3D({ data, controller, reducedMotion, onReady, onDpr }: Sce
           <TourSplat splat={room.splat} />
         </group>
       ))}
-      <Walker scene={data.scene} controller={controller} reducedMotion={reducedMotion} />
+      <Walker scene={data.scene} controller={controller} reducedMotion={reducedMotion} dpr={dpr} />
       <LabelTracker data={data} controller={controller} />
     </>
   );

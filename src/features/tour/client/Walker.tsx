@@ -3,12 +3,15 @@ import { useEffect, useRef } from 'react';
 import { resolveMove, WALKER_RADIUS } from '../../../content/scenes/geometry.ts';
 import type { Scene } from '../../../content/schemas/scene.ts';
 import type { TourController } from './controller.ts';
+import { MotionScale } from './motion-scale.ts';
 import { blend, WALK_SPEED } from './pose.ts';
 
 export interface WalkerProps {
   scene: Scene;
   controller: TourController;
   reducedMotion: boolean;
+  /** The pixel ratio of a still view; moving frames may use less (see motion-scale.ts). */
+  dpr: number;
 }
 
 const KEYS: Record<string, [number, number]> = {
@@ -26,9 +29,14 @@ const KEYS: Record<string, [number, number]> = {
  * Moves the camera: keys, the joystick and glides, with walls, plinths and vitrines in the way. Frames
  * are drawn only while something moves (frameloop "demand"): each moving frame asks for the next.
  */
-export function Walker({ scene, controller, reducedMotion }: WalkerProps) {
+export function Walker({ scene, controller, reducedMotion, dpr }: WalkerProps) {
   const { camera, invalidate, gl } = useThree();
   const held = useRef(new Set<string>());
+  const motion = useRef(new MotionScale());
+  const wasMoving = useRef(false);
+  const looked = useRef(false);
+  const sharpen = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(sharpen.current), []);
 
   useEffect(() => {
     const target = gl.domElement;
@@ -46,6 +54,7 @@ export function Walker({ scene, controller, reducedMotion }: WalkerProps) {
       const { pose } = controller;
       pose.yaw -= e.movementX * (locked ? 0.0025 : 0.005);
       pose.pitch = Math.max(-1.2, Math.min(1.2, pose.pitch - e.movementY * (locked ? 0.0025 : 0.005)));
+      looked.current = true;
       invalidate();
     };
     const lock = (e: PointerEvent) => {
@@ -91,6 +100,16 @@ export function Walker({ scene, controller, reducedMotion }: WalkerProps) {
     }
     camera.position.set(p.x, p.y, p.z);
     camera.rotation.set(p.pitch, p.yaw, 0, 'YXZ');
+    // Moving frames may be drawn at a lower resolution on a slow device, the still view never. A moving
+    // frame's time is the gap since the frame before; the first after a pause is not one.
+    const inMotion = moving || looked.current;
+    looked.current = false;
+    const scale = inMotion ? (wasMoving.current ? motion.current.moved(delta * 1000) : motion.current.scale) : 1;
+    wasMoving.current = inMotion;
+    if (state.viewport.dpr !== dpr * scale) state.setDpr(dpr * scale);
+    // Dragging to look asks for no frame after the last move: this one draws the still view sharp.
+    clearTimeout(sharpen.current);
+    if (scale < 1) sharpen.current = setTimeout(() => state.invalidate(), 150);
     controller.onFrame(p, moving);
     if (moving || held.current.size > 0 || controller.stick.x !== 0 || controller.stick.y !== 0) state.invalidate();
   });

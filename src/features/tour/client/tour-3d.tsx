@@ -78,7 +78,7 @@ export function mountTour(root: HTMLElement, data: TourData, initial: Pose, call
   };
 
   const three = createRoot(canvas);
-  let dpr = Math.min(1.5, globalThis.devicePixelRatio ?? 1);
+  const dpr = Math.min(1.5, globalThis.devicePixelRatio ?? 1);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const render = async () => {
     const { width, height, top, left } = root.getBoundingClientRect();
@@ -97,12 +97,8 @@ export function mountTour(root: HTMLElement, data: TourData, initial: Pose, call
         data={data}
         controller={controller}
         reducedMotion={reducedMotion}
+        dpr={dpr}
         onReady={callbacks.onReady}
-        onDpr={(next) => {
-          if (next === dpr) return;
-          dpr = next;
-          void render();
-        }}
       />,
     );
   };

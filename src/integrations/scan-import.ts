@@ -6,6 +6,20 @@ import { runPendingScanImports } from '../features/object-viewer/build.ts';
 import { runPendingSplatImports } from '../features/splats/build.ts';
 
 /**
+ * What the build does with the 3D sources uploaded in the editor, in the checkout at `root`: scans then
+ * splat captures, each imported as its CLI would. Exported so a browser test runs exactly the build's
+ * step on what the editor published. Returns what was imported, one line each.
+ */
+export async function importEditorUploads(root: string): Promise<string[]> {
+  const done: string[] = [];
+  for (const id of await runPendingScanImports(root, loadCatalog(root)))
+    done.push(`imported the uploaded scan of ${id}`);
+  for (const id of await runPendingSplatImports(root, loadCatalog(root)))
+    done.push(`imported the uploaded splat capture of ${id}`);
+  return done;
+}
+
+/**
  * Before the content check: scans and splat captures uploaded through the editor (`scan`,
  * `splatCapture`, kept in content/media/) become the exhibit's `model` or `splat`, as the CLI importers
  * make them. Nothing new means hashing only: no mesh is simplified, no converter runs. A refused upload
@@ -17,11 +31,7 @@ export function scanImport(): AstroIntegration {
     hooks: {
       'astro:build:start': async ({ logger }) => {
         try {
-          const root = process.cwd();
-          for (const id of await runPendingScanImports(root, loadCatalog(root)))
-            logger.info(`imported the uploaded scan of ${id}`);
-          for (const id of await runPendingSplatImports(root, loadCatalog(root)))
-            logger.info(`imported the uploaded splat capture of ${id}`);
+          for (const line of await importEditorUploads(process.cwd())) logger.info(line);
         } catch (error) {
           // Content errors are the content check's to report, with everything else wrong.
           if (error instanceof ContentError) return;

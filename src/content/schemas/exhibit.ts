@@ -35,7 +35,10 @@ export const exhibitBaseSchema = z.strictObject({
       origin: z
         .enum(['procedural', 'scan', 'generated-scan'], { error: 'expected "procedural", "scan" or "generated-scan"' })
         .default('procedural'),
-      /** SHA-256 of the uploaded `scan` these levels were made from: the build imports it again when it changes. */
+      /**
+       * SHA-256 of the uploaded `scan` these levels were made from (with `scanUnits` and `scanUp`, when
+       * given): the build imports it again when either changes.
+       */
       sourceSha256: sha256Schema.optional(),
     })
     .optional(),
@@ -43,9 +46,21 @@ export const exhibitBaseSchema = z.strictObject({
   splat: splatSchema.optional(),
   /**
    * A scanned mesh uploaded in the editor, kept under content/media/scans/ and never published: the build
-   * makes `model` from it (src/features/object-viewer/build/pending-scans.ts). One file: GLB or PLY.
+   * makes `model` from it (src/features/object-viewer/build/pending-scans.ts). One file: GLB or PLY, or a
+   * zip holding an OBJ with its MTL and textures (or a glTF with its .bin and textures).
    */
-  scan: uploadedSourceSchema('scans', ['glb', 'ply'], 'a scanned mesh as GLB or PLY').optional(),
+  scan: uploadedSourceSchema(
+    'scans',
+    ['glb', 'ply', 'zip'],
+    'a scanned mesh as GLB or PLY, or a .zip of an OBJ with its MTL and textures (or a glTF with its files)',
+  ).optional(),
+  /**
+   * The unit the uploaded `scan` was written in, as `npm run models:import --units` takes it; left out,
+   * the build chooses (glTF: metres; OBJ and PLY: the unit that fits the exhibit's `dimensions`).
+   */
+  scanUnits: z.enum(['mm', 'cm', 'm', 'in'], { error: 'expected "mm", "cm", "m" or "in"' }).optional(),
+  /** Which axis is up in the uploaded `scan` (`--up`): "y" as glTF says (the default), "z" as many scanners write. */
+  scanUp: z.enum(['y', 'z'], { error: 'expected "y" or "z"' }).optional(),
   /** A Gaussian splat capture uploaded in the editor, under content/media/splats/: the build makes `splat` from it. */
   splatCapture: uploadedSourceSchema(
     'splats',

@@ -142,7 +142,7 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     'model.src': file,
     'model.light': file,
     'model.sourceSha256': recordedByBuild,
-    scan: sourceUpload('scans', ['glb', 'ply']),
+    scan: sourceUpload('scans', ['glb', 'ply', 'zip']),
     'splat.coarse.src': file,
     'splat.phone.src': file,
     'splat.desktop.src': file,

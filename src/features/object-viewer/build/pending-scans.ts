@@ -1,12 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import { urls } from '../../../urls.ts';
-import { needsImport, UploadRefused, uploadedSource } from '../../media/build.ts';
+import { needsImport, UploadRefused, type UploadedSource, uploadedSource } from '../../media/build.ts';
 import { importScan } from './import-scan.ts';
 import { recordedHeight } from './placement.ts';
 import { ImportProblem } from './sniff.ts';
+import { unpackScanZip } from './unpack-scan-zip.ts';
 
 /** Where the editor saves scanned meshes: in the repository, never in public/ or dist/. */
 export const SCANS_FOLDER = 'content/media/scans';
@@ -14,12 +17,27 @@ export const SCANS_FOLDER = 'content/media/scans';
 /** The importer, replaceable in tests that only count its runs. */
 export type ScanImporter = typeof importScan;
 
+type Exhibit = Catalog['exhibits'][number];
+
+/**
+ * What the levels are made from: the upload's bytes and, when the editor set them, its unit and up
+ * axis (as `--units` and `--up`). Without them it is the upload's own hash, as recorded before they
+ * existed; with them, a hash of both, so changing the unit in the editor imports the scan again.
+ */
+export function scanFingerprint(source: UploadedSource, exhibit: Pick<Exhibit, 'scanUnits' | 'scanUp'>): string {
+  if (!exhibit.scanUnits && !exhibit.scanUp) return source.sha256;
+  const placement = `units=${exhibit.scanUnits ?? ''};up=${exhibit.scanUp ?? ''}`;
+  return createHash('sha256').update(`${source.sha256};${placement}`).digest('hex');
+}
+
 /**
  * What the build does for scans uploaded in the editor (`scan: media/scans/…`): imports each one whose
- * levels are missing or were made from other bytes (`model.sourceSha256` remembers the upload's hash),
- * exactly as `npm run models:import` would: public/models/{id}.light.glb and {id}.glb, and the exhibit's
- * `model`. With nothing new it only hashes. A file the importer refuses stops the build naming the
- * exhibit's file, the field and the reason. Returns the ids imported.
+ * levels are missing or were made from other bytes or placement (`model.sourceSha256`, see
+ * scanFingerprint), exactly as `npm run models:import` would, with the editor's `scanUnits` and
+ * `scanUp` as its --units and --up: public/models/{id}.light.glb and {id}.glb, and the exhibit's
+ * `model`. A .zip (an OBJ with its MTL and textures, a glTF with its files) is unpacked safely into a
+ * scratch folder first (unpack-scan-zip.ts). With nothing new it only hashes. A file the importer
+ * refuses stops the build naming the exhibit's file, the field and the reason. Returns the ids imported.
  */
 export async function runPendingScanImports(
   root: string,
@@ -30,20 +48,27 @@ export async function runPendingScanImports(
   for (const exhibit of catalog.exhibits) {
     if (!exhibit.scan) continue;
     const source = await uploadedSource(root, exhibit.file, 'scan', exhibit.scan);
-    if (!needsImport(exhibit.model?.sourceSha256, source)) continue;
+    const fingerprint = scanFingerprint(source, exhibit);
+    if (!needsImport(exhibit.model?.sourceSha256, { ...source, sha256: fingerprint })) continue;
     const expectedHeight = recordedHeight(exhibit.dimensions);
+    const scratch = /\.zip$/i.test(source.path) ? mkdtempSync(join(tmpdir(), 'scan-zip-')) : undefined;
     try {
-      await importer(source.path, {
+      const mesh = scratch ? await unpackScanZip(source.path, scratch) : source.path;
+      await importer(mesh, {
         id: exhibit.id,
         outDir: join(root, 'public', 'models'),
+        ...(exhibit.scanUnits ? { unit: exhibit.scanUnits } : {}),
+        ...(exhibit.scanUp ? { up: exhibit.scanUp } : {}),
         ...(expectedHeight ? { expectedHeight } : {}),
       });
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
       throw new UploadRefused(exhibit.file, 'scan', exhibit.scan, `${error.problem} ${error.todo}`);
+    } finally {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     }
     const paths = urls.model(exhibit.id);
-    const model = { src: paths.src, light: paths.light, origin: 'scan', sourceSha256: source.sha256 };
+    const model = { src: paths.src, light: paths.light, origin: 'scan', sourceSha256: fingerprint };
     const file = join(root, exhibit.file);
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'model', model));
     imported.push(exhibit.id);

@@ -21,6 +21,35 @@ test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const id = 'dau-ram-pottery-vase';
 
+// Its photograph is a demo render under content/media/demo/, outside the field's upload folder
+// (content/media/exhibits/), where Decap alone would look for it (it keeps only the file name).
+test('the exhibit’s demo render shows in the editor, read from content/media/demo/, with no error', async ({
+  page,
+}) => {
+  const photo = loadCatalog(process.cwd()).exhibits.find((e) => e.id === id)?.photos[0]?.src;
+  expect(photo).toMatch(/^media\/demo\//);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  const read: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    if (body.includes('"getMediaFile"')) read.push(JSON.parse(body).params.path);
+  });
+  await site.openEditor(page, `collections/exhibits/entries/${id}`);
+  // Decap's image control shows the photo it found: decoded, with its pixels.
+  const shown = page.locator('img[role="presentation"]').first();
+  await expect
+    .poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth).catch(() => 0))
+    .toBeGreaterThan(1000);
+  expect(read).toContain(`content/${photo}`);
+  expect(errors).toEqual([]);
+});
+
 test('a scan uploaded in the editor is saved under content/media/scans/ and the build imports it', async ({ page }) => {
   // A small textured scan-like vase, made here: the upload an expert would choose.
   const io = await scanIO();

@@ -35,7 +35,10 @@ if (!payload.config.backend.repo && !local) {
   const image = CMS.getWidget('image') as { control: never; preview: never; schema?: never } | undefined;
   if (localBackend && image) {
     const load = localBackendLoader(localBackend, String(payload.config.backend.branch ?? 'main'));
-    CMS.registerWidget('image', withImageOutsideFolder(image.control, load) as never, image.preview, image.schema);
+    // The registry takes the widget's config schema as a fourth argument (decap-cms-core registry.js);
+    // the published type lists three.
+    const register = CMS.registerWidget as (...args: unknown[]) => void;
+    register('image', withImageOutsideFolder(image.control, load), image.preview, image.schema);
   }
   CMS.init({ config: payload.config as never });
   addToolsLink();

@@ -8,6 +8,7 @@ import { zipSync } from 'fflate';
 import { test } from './support/test.ts';
 import { siteCopy } from '../test/fixtures/site-copy.ts';
 import { scanMesh, scanObj, scanTexture } from '../tools/model-import/scan-material.ts';
+import { loadCatalog } from '../src/content/loader/load-catalog.ts';
 import { scanIO } from '../src/features/object-viewer/build/read-source.ts';
 import { importEditorUploads } from '../src/integrations/scan-import.ts';
 import { writeGeneratedPly } from '../tools/splats/write-generated-ply.ts';
@@ -24,6 +25,42 @@ const scratch = mkdtempSync(join(tmpdir(), 'admin-uploads-'));
 test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const id = 'dau-ram-pottery-vase';
+
+// Its photograph is a demo render under content/media/demo/, outside the field's upload folder
+// (content/media/exhibits/), where Decap alone would look for it (it keeps only the file name).
+test('the exhibit’s demo render shows in the editor, read from content/media/demo/, with no error', async ({
+  page,
+}) => {
+  const photo = loadCatalog(process.cwd()).exhibits.find((e) => e.id === id)?.photos[0]?.src;
+  expect(photo).toMatch(/^media\/demo\//);
+  // Decap itself logs a few things on any entry (a 404 for "no draft yet", prop-type warnings): the
+  // photo's own errors are a failed read of a media file and a console error naming the file.
+  const errors: string[] = [];
+  const name = photo!.split('/').pop()!;
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes(name)) errors.push(message.text());
+  });
+  const read: string[] = [];
+  page.on('response', async (response) => {
+    const body = response.request().postData() ?? '';
+    if (!body.includes('"getMediaFile"')) return;
+    const path = JSON.parse(body).params.path as string;
+    read.push(path);
+    if (response.status() >= 400) errors.push(`${response.status()} reading ${path}`);
+  });
+  await site.openEditor(page, `collections/exhibits/entries/${id}`);
+  // Decap's image control shows the photo it found, decoded: the 6000 px render (the 800 px
+  // illustration of the `image` field is another control).
+  const widest = () =>
+    page
+      .locator('img[role="presentation"]')
+      .evaluateAll((images: HTMLImageElement[]) =>
+        Math.max(0, ...images.map((i) => (i.complete ? i.naturalWidth : 0))),
+      );
+  await expect.poll(widest, { timeout: 60_000 }).toBeGreaterThanOrEqual(4000);
+  expect(read).toContain(`content/${photo}`);
+  expect(errors).toEqual([]);
+});
 
 /** Chooses `file` in the exhibit's upload field labelled `label`, as an expert does, and waits for its path. */
 async function uploadInto(page: Page, label: RegExp, file: string, saved: string) {

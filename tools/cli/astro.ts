@@ -14,11 +14,12 @@ import { ensureDemoScans } from '../model-import/ensure-demo-scans.ts';
 
 Object.assign(process.env, withoutTelemetry({}));
 const require = createRequire(import.meta.url);
-// The demo's 24-megapixel photographs and its scan-like models are made, not committed
+// The demo's photographs (renders) and its scan-like models are made, not committed
 // (tools/demo-media/, tools/model-import/); cached between runs.
 if (['build', 'dev'].includes(process.argv[2] ?? '')) {
-  await ensureDemoMedia(process.cwd(), console.log);
+  // The scans first: the Cham exhibits' photographs are rendered from them.
   await ensureDemoScans(process.cwd(), console.log);
+  await ensureDemoMedia(process.cwd(), console.log);
 }
 // The bin reads process.argv as [node, script, command, …], which is what this script was given.
 await import(pathToFileURL(join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')).href);

@@ -54,8 +54,9 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
 
   // The bench runs astro's own CLI, not tools/cli/astro.ts: make the demo photographs here.
-  await ensureDemoMedia(root, console.log);
+  // The scans first: the Cham exhibits' photographs are rendered from them.
   await ensureDemoScans(root, console.log);
+  await ensureDemoMedia(root, console.log);
   step('building the site (demo content)');
   const build = await timedAstroBuild(root, root, join(outDir, 'build.log'), ['--outDir', distDir]);
   const samples = pageSamples(distDir);

@@ -8,8 +8,9 @@ import { ensureDemoMedia } from '../demo-media/ensure-demo-media.ts';
 import { ensureDemoScans } from '../model-import/ensure-demo-scans.ts';
 
 const root = process.argv[2] ?? process.cwd();
-await ensureDemoMedia(root, console.log);
+// The scans first: the Cham exhibits' photographs are rendered from them.
 await ensureDemoScans(root, console.log);
+await ensureDemoMedia(root, console.log);
 try {
   const catalog = await checkContent(root);
   console.log(

@@ -1,5 +1,6 @@
 import CMS from 'decap-cms-app';
 import { readAdminPayload } from './admin-payload.ts';
+import { localBackendLoader, withImageOutsideFolder } from './image-outside-folder.ts';
 import { MapPointControl, setMapPointContext } from './map-point-control.ts';
 import { OpeningHoursControl } from './opening-hours-control.ts';
 import { setStrings, t } from './strings.ts';
@@ -28,6 +29,17 @@ if (!payload.config.backend.repo && !local) {
   widget('opening-hours', OpeningHoursControl);
   widget('verified-on', VerifiedOnControl);
   widget('tap-to-sync', TapToSyncControl);
+  // Decap's image widget, also showing a saved photo outside the field's upload folder (the demo's
+  // renders under content/media/demo/), read from the local backend, which is the only one that has them.
+  const localBackend = local ? payload.config.local_backend?.url : undefined;
+  const image = CMS.getWidget('image') as { control: never; preview: never; schema?: never } | undefined;
+  if (localBackend && image) {
+    const load = localBackendLoader(localBackend, String(payload.config.backend.branch ?? 'main'));
+    // The registry takes the widget's config schema as a fourth argument (decap-cms-core registry.js);
+    // the published type lists three.
+    const register = CMS.registerWidget as (...args: unknown[]) => void;
+    register('image', withImageOutsideFolder(image.control, load), image.preview, image.schema);
+  }
   CMS.init({ config: payload.config as never });
   addToolsLink();
 }

@@ -109,11 +109,12 @@ test('on a slow device, frames drawn while walking use fewer pixels, and the sti
   const canvas = page.locator('[data-canvas-root] canvas');
   const pixels = () => canvas.evaluate((c: HTMLCanvasElement) => c.width * c.height);
   const full = await pixels();
+  // Focus first: it scrolls a canvas that ends below the screen into view.
+  await canvas.focus();
   const box = await canvas.boundingBox();
   // A slow phone: the page's main thread at a twentieth of this machine's speed.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
-  await canvas.focus();
   await page.keyboard.down('KeyS');
   try {
     await expect.poll(pixels, { timeout: 30_000 }).toBeLessThan(full * 0.8);

@@ -116,6 +116,42 @@ test('the tour draws the splat where the exhibit stands, among the meshes', asyn
     .toBeGreaterThan(0.03);
 });
 
+test('walking beside the splat: its order follows the view on some frames, not every one, and the view the visitor stops at is brought up to date', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(`/en/tour/${scene}/?exhibit=${exhibit.id}`);
+  const root = page.locator('[data-tour-root]');
+  await expect(root).toHaveAttribute('data-splat-levels', /^[12]$/, { timeout: 60_000 });
+  await expect(root).toHaveAttribute('data-splat-view', 'current', { timeout: 30_000 });
+  const canvas = page.locator('[data-canvas-root] canvas');
+  const number = async (name: string) => Number(await root.getAttribute(name));
+  // Step back from the jar for ten frames, however long they take (each moving frame asks for the next).
+  await canvas.focus();
+  const framesBefore = await number('data-frames');
+  const updatesBefore = await number('data-splat-updates');
+  await page.keyboard.down('KeyS');
+  await expect.poll(() => number('data-frames'), { timeout: 120_000 }).toBeGreaterThanOrEqual(framesBefore + 10);
+  await page.keyboard.up('KeyS');
+  await expect(root).toHaveAttribute('data-splat-view', 'current', { timeout: 20_000 });
+  const frames = (await number('data-frames')) - framesBefore;
+  const updates = (await number('data-splat-updates')) - updatesBefore;
+  // Spark on its own regenerates, reads back and sorts every splat on each frame the view moved.
+  expect(updates).toBeGreaterThanOrEqual(1);
+  expect(updates).toBeLessThanOrEqual(Math.ceil(frames / 4) + 1);
+
+  // One drag to look: a single moving frame, after which nothing asks for another. The splats are still
+  // brought up to date for the view the visitor rests on.
+  const box = (await canvas.boundingBox())!;
+  const drawn = await number('data-frames');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2);
+  await page.mouse.up();
+  await expect.poll(() => number('data-frames'), { timeout: 20_000 }).toBeGreaterThan(drawn);
+  await expect(root).toHaveAttribute('data-splat-view', 'current', { timeout: 20_000 });
+});
+
 // The demo's room splat (a generated capture of part of a gallery), and the gallery it is in.
 const roomScene = [...getScenes().values()].find((s) => s.splats.length > 0)!;
 const roomGallery = getCatalog().galleries.find((g) => g.scene === roomScene.id)!;

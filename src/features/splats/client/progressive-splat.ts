@@ -1,6 +1,7 @@
 import { SparkRenderer, SplatMesh } from '@sparkjsdev/spark';
-import { Box3, Group, type WebGLRenderer } from 'three';
+import { Box3, Group, Matrix4, type WebGLRenderer } from 'three';
 import type { SplatLevel } from '../../../content/schemas/splat.ts';
+import { SPLAT_UPDATES, UpdateGate } from './update-gate.ts';
 
 export interface ProgressiveSplatEvents {
   /** A level is loaded and in the scene (index 0 is the coarse level). */
@@ -58,9 +59,51 @@ export class ProgressiveSplat extends Group {
 /**
  * The one SparkRenderer a scene needs: it gathers every splat in the scene and draws them sorted,
  * after the opaque meshes and against their depth, so a splat stands correctly behind a plinth.
+ * `onDirty` asks for a frame (the views draw on demand): when a sort finishes, and once the view has
+ * stopped after a moving frame that skipped its update. `onFrame` hears, for each frame, whether the
+ * splats could be brought up to date with its view and whether they were (the pages count these for
+ * tests and the bench).
  */
-export function createSparkRenderer(renderer: WebGLRenderer, onDirty: () => void): SparkRenderer {
-  // LoD is ours (levels as files), not Spark's on-the-fly tree; onDirty asks for a frame when a sort
-  // finishes, since the views draw on demand.
-  return new SparkRenderer({ renderer, onDirty, enableLod: false });
+export function createSparkRenderer(
+  renderer: WebGLRenderer,
+  onDirty: () => void,
+  onFrame?: SplatFrameReport,
+): SparkRenderer {
+  // LoD is ours (levels as files), not Spark's on-the-fly tree.
+  const spark = new SparkRenderer({ renderer, onDirty, enableLod: false });
+  gateUpdatesWhileMoving(spark, onDirty, onFrame);
+  return spark;
+}
+
+/** `current`: the splats could follow this frame's view; `updated`: they did (the view or splats changed). */
+export type SplatFrameReport = (frame: { current: boolean; updated: boolean }) => void;
+
+/**
+ * Lets Spark update only on the frames UpdateGate allows while the camera moves (Spark's `autoUpdate`,
+ * set before each frame), and asks for one more frame once the camera has been still for
+ * SPLAT_UPDATES.settleMs after a frame that skipped: that frame updates, so the resting view is right.
+ */
+function gateUpdatesWhileMoving(spark: SparkRenderer, requestFrame: () => void, onFrame?: SplatFrameReport) {
+  const gate = new UpdateGate();
+  const seen = new Matrix4();
+  let seenAny = false;
+  let lastFrame = -1;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const draw = spark.onBeforeRender.bind(spark);
+  spark.onBeforeRender = (renderer, scene, camera) => {
+    // Spark may be drawn more than once in a frame (other targets); the frame decides once.
+    const frame = renderer.info.render.frame;
+    if (frame !== lastFrame) {
+      lastFrame = frame;
+      const moved = seenAny && !seen.equals(camera.matrixWorld);
+      seen.copy(camera.matrixWorld);
+      seenAny = true;
+      spark.autoUpdate = gate.frame(performance.now(), moved);
+      clearTimeout(settle);
+      if (!spark.autoUpdate) settle = setTimeout(requestFrame, SPLAT_UPDATES.settleMs);
+    }
+    const before = spark.current;
+    draw(renderer, scene, camera);
+    onFrame?.({ current: spark.autoUpdate, updated: spark.current !== before });
+  };
 }

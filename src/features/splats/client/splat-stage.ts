@@ -1,7 +1,7 @@
 import { PerspectiveCamera, Scene, Vector3, WebGLRenderer } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { SplatLevel } from '../../../content/schemas/splat.ts';
-import { createSparkRenderer, ProgressiveSplat } from './progressive-splat.ts';
+import { createSparkRenderer, ProgressiveSplat, type SplatFrameReport } from './progressive-splat.ts';
 
 export interface StageCallbacks {
   onLevel: (level: SplatLevel, index: number) => void;
@@ -39,7 +39,13 @@ export function mountSplatStage(
       renderer.render(scene, camera);
     });
   };
-  scene.add(createSparkRenderer(renderer, draw));
+  // Each time the splats are brought up to date with the view, counted on the stage for tests and the
+  // bench, and whether the last frame's were (data-splat-view, as in the tour).
+  const report: SplatFrameReport = ({ current, updated }) => {
+    if (updated) host.dataset.splatUpdates = String(Number(host.dataset.splatUpdates ?? 0) + 1);
+    host.dataset.splatView = current ? 'current' : 'moving';
+  };
+  scene.add(createSparkRenderer(renderer, draw, report));
   const home = { position: new Vector3(0, 0.3, 1.2), target: new Vector3(0, 0.2, 0) };
   const frame = () => {
     camera.position.copy(home.position);

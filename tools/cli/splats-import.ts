@@ -35,7 +35,7 @@ const input = positionals[0];
 const id = values.exhibit ?? values.gallery;
 if (!input || !id || (values.exhibit && values.gallery)) {
   console.error(
-    'usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop x,y,z,X,Y,Z] [--rotate x,y,z] [--scale f] [--generated]',
+    'usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop=x,y,z,X,Y,Z] [--rotate=x,y,z] [--scale f] [--generated]',
   );
   process.exit(2);
 }
@@ -82,15 +82,14 @@ function placementOptions(): CapturePlacement {
     throw new Error(`${option}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message}`);
   };
   const [minX, minY, minZ, maxX, maxY, maxZ] = values.crop ? numberList(values.crop, 6, '--crop') : [];
-  const [x, y, z] = values.rotate ? numberList(values.rotate, 3, '--rotate') : [];
-  const placement = capturePlacement({
+  const [x, y, zAxis] = values.rotate ? numberList(values.rotate, 3, '--rotate') : [];
+  return capturePlacement({
     ...(values.crop ? { splatCrop: check(splatCropSchema, { minX, minY, minZ, maxX, maxY, maxZ }, '--crop') } : {}),
-    ...(values.rotate ? { splatRotate: check(splatRotateSchema, { x, y, z }, '--rotate') } : {}),
+    ...(values.rotate ? { splatRotate: check(splatRotateSchema, { x, y, z: zAxis }, '--rotate') } : {}),
     ...(values.scale
       ? { splatScale: check(splatScaleSchema, numberList(values.scale, 1, '--scale')[0], '--scale') }
       : {}),
   });
-  return placement;
 }
 
 function sceneOfGallery(gallery: string): string {

@@ -11,6 +11,7 @@ import { scanMesh, scanObj, scanTexture } from '../tools/model-import/scan-mater
 import { loadCatalog } from '../src/content/loader/load-catalog.ts';
 import { scanIO } from '../src/features/object-viewer/build/read-source.ts';
 import { importEditorUploads } from '../src/integrations/scan-import.ts';
+import { splatBounds } from '../tools/splats/splat-bounds.ts';
 import { writeGeneratedPly } from '../tools/splats/write-generated-ply.ts';
 import { useEditSite } from './support/edit-site.ts';
 
@@ -61,6 +62,16 @@ test('the exhibit’s demo render shows in the editor, read from content/media/d
   expect(read).toContain(`content/${photo}`);
   expect(errors).toEqual([]);
 });
+
+/** Opens a field of several values that the editor shows folded (Decap's object widget, `collapsed`). */
+async function expandObject(page: Page, heading: string) {
+  await page
+    .locator('div:has(> [data-testid="expand-button"])')
+    .filter({ hasText: heading })
+    .first()
+    .getByTestId('expand-button')
+    .click();
+}
 
 /** Chooses `file` in the exhibit's upload field labelled `label`, as an expert does, and waits for its path. */
 async function uploadInto(page: Page, label: RegExp, file: string, saved: string) {
@@ -126,7 +137,7 @@ test('a scan uploaded in the editor (an OBJ zipped with its MTL and texture, Z u
   expect(await importEditorUploads(build)).toEqual([]);
 });
 
-test('a splat capture uploaded and published in the editor is imported by the build, and the exhibit page offers its 3D view', async ({
+test('a splat capture uploaded, resized and cropped in the editor, then published, is imported so by the build, and the exhibit page offers its 3D view', async ({
   page,
 }) => {
   // Publishing (three workflow steps), a converter run and a splat drawn by astro dev: it took 4.9 min
@@ -142,13 +153,34 @@ test('a splat capture uploaded and published in the editor is imported by the bu
     join(scratch, 'stakes.ply'),
     'media/splats/stakes.ply',
   );
+  // Beside the upload, as an expert fixes a capture written at half size with its table in view:
+  // twice the size, then only what lies below 0.37 m (the jar doubled is 0.74 m tall: its lower half).
+  await page
+    .getByLabel(/^Đổi kích thước bản chụp/)
+    .first()
+    .fill('2');
+  await expandObject(page, 'Cắt bản chụp theo một hộp (mét)');
+  const box: [RegExp, string][] = [
+    [/^x nhỏ nhất/, '-1'],
+    [/^y nhỏ nhất/, '-0.1'],
+    [/^z nhỏ nhất/, '-1'],
+    [/^x lớn nhất/, '1'],
+    [/^y lớn nhất/, '0.37'],
+    [/^z lớn nhất/, '1'],
+  ];
+  for (const [label, value] of box) await page.getByLabel(label).first().fill(value);
   await site.saveReviewPublish(page);
   await site.published('exhibits', captured);
   // Published on main: the capture as it was chosen, out of public/, and the field naming it.
   const file = `content/exhibits/${captured}.vi.md`;
   const published = execFileSync('git', ['-C', site.root, 'show', 'main:content/media/splats/stakes.ply']);
   expect(Buffer.compare(published, readFileSync(join(scratch, 'stakes.ply')))).toBe(0);
-  expect(site.git('show', `main:${file}`)).toMatch(/^splatCapture: media\/splats\/stakes\.ply$/m);
+  const entry = site.git('show', `main:${file}`);
+  expect(entry).toMatch(/^splatCapture: media\/splats\/stakes\.ply$/m);
+  expect(entry).toMatch(/^splatScale: 2$/m);
+  expect(entry).toMatch(
+    /^splatCrop:\n {2}minX: -1\n {2}minY: -0\.1\n {2}minZ: -1\n {2}maxX: 1\n {2}maxY: 0\.37\n {2}maxZ: 1$/m,
+  );
 
   // Until the build has imported it, the page has no splat to offer.
   const exhibitPage = `${site.origin}/vi/exhibits/${captured}/`;
@@ -161,7 +193,13 @@ test('a splat capture uploaded and published in the editor is imported by the bu
   const coarse = join(site.root, `public/splats/${captured}/coarse.spz`);
   const front = readFileSync(join(site.root, file), 'utf8');
   expect(front).toContain(`src: /splats/${captured}/coarse.spz`);
-  expect(front).toMatch(/splats: 5000$/m);
+  // Doubled and cut: about half of the 5,000 splats, none above the box, as wide as twice the jar.
+  const kept = await splatBounds(coarse);
+  expect(kept.count).toBeGreaterThan(1_500);
+  expect(kept.count).toBeLessThan(3_500);
+  expect(kept.max[1]).toBeLessThanOrEqual(0.371);
+  expect(kept.max[0] - kept.min[0]).toBeCloseTo(0.86, 1);
+  expect(front).toMatch(new RegExp(`splats: ${kept.count}$`, 'm'));
   expect(front).toContain(`bytes: ${statSync(coarse).size}`);
   expect(front).toMatch(/sourceSha256: [0-9a-f]{64}$/m);
   // Nothing new: the next build only hashes.
@@ -175,5 +213,5 @@ test('a splat capture uploaded and published in the editor is imported by the bu
   await view.locator('[data-splat-start]').click();
   expect((await level).status()).toBe(200);
   await expect(view).toHaveAttribute('data-state', /^(ready|refined)$/, { timeout: 60_000 });
-  await expect(view).toHaveAttribute('data-splats', '5000');
+  await expect(view).toHaveAttribute('data-splats', String(kept.count));
 });

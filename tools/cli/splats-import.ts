@@ -3,7 +3,9 @@
  * Gaussian splat capture (.ply, .spz, .splat, .sog) into public/splats/{id}/ as levels of detail
  * (src/features/splats/build/import-splat.ts) and records them in the exhibit's front matter (`splat:`) or in the
  * gallery's scene (`splats:` in scenes/{scene}.json). Options: --crop minX,minY,minZ,maxX,maxY,maxZ,
- * --rotate x,y,z (degrees), --scale f, --generated (test material, labelled so on the page).
+ * --rotate x,y,z (degrees), --scale f, in the capture's own axes as the page shows it (the editor's
+ * splatCrop, splatRotate, splatScale, checked by the same schemas), --generated (test material,
+ * labelled so on the page).
  * A file that cannot be imported ends with one line naming it and what to do, and exit code 1.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { setFrontMatterField } from '../../src/content/loader/front-matter.ts';
 import { SplatInputError } from '../../src/features/splats/build/inspect-header.ts';
 import { importSplat } from '../../src/features/splats/build/import-splat.ts';
 import { numberList, withRoomSplat } from '../../src/features/splats/build/record-splat.ts';
+import { type CapturePlacement, capturePlacement } from '../../src/features/splats/build/capture-frame.ts';
+import { splatCropSchema, splatRotateSchema, splatScaleSchema } from '../../src/content/schemas/splat-capture.ts';
+import type { z } from 'zod';
 
 const root = process.cwd();
 const { values, positionals } = parseArgs({
@@ -30,7 +35,7 @@ const input = positionals[0];
 const id = values.exhibit ?? values.gallery;
 if (!input || !id || (values.exhibit && values.gallery)) {
   console.error(
-    'usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop x,y,z,X,Y,Z] [--rotate x,y,z] [--scale f] [--generated]',
+    'usage: npm run splats:import -- <file.ply|.spz|.splat|.sog> (--exhibit <id> | --gallery <id>) [--crop=x,y,z,X,Y,Z] [--rotate=x,y,z] [--scale f] [--generated]',
   );
   process.exit(2);
 }
@@ -48,11 +53,7 @@ try {
     input,
     outDir: join(root, 'public', folder),
     publicBase: folder,
-    ...(values.crop
-      ? { crop: numberList(values.crop, 6, '--crop') as [number, number, number, number, number, number] }
-      : {}),
-    ...(values.rotate ? { rotate: numberList(values.rotate, 3, '--rotate') as [number, number, number] } : {}),
-    ...(values.scale ? { scale: numberList(values.scale, 1, '--scale')[0] as number } : {}),
+    ...placementOptions(),
     generated: values.generated,
     log: (line) => console.log(line),
   });
@@ -70,6 +71,25 @@ try {
 } catch (error) {
   console.error(error instanceof SplatInputError ? error.message : `${input}: ${(error as Error).message}`);
   process.exit(1);
+}
+
+/** --rotate, --scale and --crop, checked by the schemas that check the editor's splatRotate, splatScale and splatCrop. */
+function placementOptions(): CapturePlacement {
+  const check = <T>(schema: z.ZodType<T>, value: unknown, option: string): T => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new Error(`${option}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message}`);
+  };
+  const [minX, minY, minZ, maxX, maxY, maxZ] = values.crop ? numberList(values.crop, 6, '--crop') : [];
+  const [x, y, zAxis] = values.rotate ? numberList(values.rotate, 3, '--rotate') : [];
+  return capturePlacement({
+    ...(values.crop ? { splatCrop: check(splatCropSchema, { minX, minY, minZ, maxX, maxY, maxZ }, '--crop') } : {}),
+    ...(values.rotate ? { splatRotate: check(splatRotateSchema, { x, y, z: zAxis }, '--rotate') } : {}),
+    ...(values.scale
+      ? { splatScale: check(splatScaleSchema, numberList(values.scale, 1, '--scale')[0], '--scale') }
+      : {}),
+  });
 }
 
 function sceneOfGallery(gallery: string): string {

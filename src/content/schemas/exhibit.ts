@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, publicPathSchema, sha256Schema, TEXT_LIMITS, textSchema, uploadedSourceSchema } from './common.ts';
 import { photosSchema } from './photo.ts';
+import { splatCropSchema, splatRotateSchema, splatScaleSchema } from './splat-capture.ts';
 import { splatSchema } from './splat.ts';
 
 /**
@@ -67,6 +68,13 @@ export const exhibitBaseSchema = z.strictObject({
     ['ply', 'spz', 'splat', 'sog'],
     'a splat capture as .ply, .spz, .splat or .sog',
   ).optional(),
+  /**
+   * How the build turns `splatCapture` before making its levels, as `npm run splats:import` takes them:
+   * `--rotate` (degrees), then `--scale`, then `--crop` (a box in metres). Changing one imports it again.
+   */
+  splatRotate: splatRotateSchema.optional(),
+  splatScale: splatScaleSchema.optional(),
+  splatCrop: splatCropSchema.optional(),
   dimensions: textSchema('the dimensions, e.g. "h 63 cm, ⌀ 79 cm"', TEXT_LIMITS.phrase).optional(),
   related: z.array(idSchema).default([]),
 });

@@ -28,7 +28,10 @@ export const splatSchema = z.strictObject({
   desktop: splatLevelSchema.optional(),
   /** Made by a program (test material), not captured from the object: the page says so. */
   generated: z.boolean({ error: 'expected true or false' }).default(false),
-  /** SHA-256 of the uploaded `splatCapture` these levels were made from: the build imports it again when it changes. */
+  /**
+   * SHA-256 of the uploaded `splatCapture` these levels were made from (with `splatRotate`, `splatScale`
+   * and `splatCrop`, when given): the build imports it again when any of them changes.
+   */
   sourceSha256: sha256Schema.optional(),
 });
 

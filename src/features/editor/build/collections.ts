@@ -148,6 +148,11 @@ const WIDGETS: Record<KindName, KindSpec['widgets']> = {
     'splat.desktop.src': file,
     'splat.sourceSha256': recordedByBuild,
     splatCapture: sourceUpload('splats', ['ply', 'spz', 'splat', 'sog']),
+    // Folded under their headings beside the upload until an expert needs them. Each crop minimum below
+    // its maximum is a check across fields that Decap's number widgets cannot make (they take a fixed
+    // min and max): the content check makes it, naming the field, before anything is imported.
+    splatRotate: { collapsed: true },
+    splatCrop: { collapsed: true },
     'audio.opus': file,
     'audio.mp3': file,
     'audio.captions': file,

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Splat, SplatLevel } from '../../../content/schemas/splat.ts';
+import { converterActions } from './capture-frame.ts';
 import { SplatInputError } from './inspect-header.ts';
 import { type PlannedLevel, planLevels, type SplatLevelName } from './level-plan.ts';
 import { readSplatFacts, scanPlyPositions } from './read-facts.ts';
@@ -13,7 +14,7 @@ export interface ImportSplatOptions {
   /** Where the levels are written (public/splats/{id}), and their address on the site. */
   outDir: string;
   publicBase: string;
-  /** Keep only splats inside [minX, minY, minZ, maxX, maxY, maxZ] (metres, after rotation). */
+  /** Keep only splats inside [minX, minY, minZ, maxX, maxY, maxZ] (metres, after rotation and scaling). */
   crop?: readonly [number, number, number, number, number, number];
   /** Euler angles in degrees, applied first: capture tools often write y down. */
   rotate?: readonly [number, number, number];
@@ -62,17 +63,19 @@ export async function importSplat(options: ImportSplatOptions): Promise<Splat> {
   try {
     // 1. Clean: no unrenderable splats, rotated, scaled and cropped, as a PLY the next steps can count.
     const clean = join(work, 'clean.ply');
-    const actions = ['-N'];
-    if (options.rotate) actions.push('-r', options.rotate.join(','));
-    if (options.scale) actions.push('-s', String(options.scale));
-    if (options.crop) actions.push('-B', options.crop.join(','));
+    // In the capture's own axes, as the page draws it (capture-frame.ts).
+    const actions = ['-N', ...converterActions(options)];
     log(`${name}: ${facts.count?.toLocaleString('en-US') ?? 'reading'} splats (${facts.format})`);
-    await convert([options.input, ...actions, clean]);
-    const cleanFacts = await readSplatFacts(clean).catch(() => undefined);
-    if (!cleanFacts?.count)
-      throw new SplatInputError(
-        `${name}: no splat is left${options.crop ? ' inside the crop box' : ''}. ${options.crop ? 'Widen --crop (it is in metres, after --rotate)' : 'Export it again from the capture tool'}`,
+    const nothingLeft = () =>
+      new SplatInputError(
+        `${name}: no splat is left${options.crop ? ' inside the crop box' : ''}. ${options.crop ? 'Widen the crop box (--crop, or splatCrop in the editor: metres, after turning and resizing)' : 'Export it again from the capture tool'}`,
       );
+    // The converter itself refuses to write an empty file ("No Gaussians to write").
+    await convert([options.input, ...actions, clean]).catch((error: unknown) => {
+      throw error instanceof SplatInputError && /No Gaussians/i.test(error.message) ? nothingLeft() : error;
+    });
+    const cleanFacts = await readSplatFacts(clean).catch(() => undefined);
+    if (!cleanFacts?.count) throw nothingLeft();
     const shDegree = shDegreeOf(cleanFacts.properties ?? []);
     // 2. Levels, largest first, each from the one above it.
     const plys = new Map<PlannedLevel['from'], string>([['input', clean]]);

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
-import { needsImport, UploadRefused, uploadedSource } from '../../media/build.ts';
+import { needsImport, UploadRefused, type UploadedSource, uploadedSource } from '../../media/build.ts';
+import { type CaptureFields, capturePlacement } from './capture-frame.ts';
 import { importSplat } from './import-splat.ts';
 import { SplatInputError } from './inspect-header.ts';
 
@@ -13,11 +15,25 @@ export const CAPTURES_FOLDER = 'content/media/splats';
 export type SplatImporter = typeof importSplat;
 
 /**
+ * What the levels are made from: the upload's bytes and, when the editor set them, its turn, size and
+ * crop. Without them it is the upload's own hash, as recorded before they existed; with them a hash of
+ * both, so changing one in the editor imports the capture again (as scanFingerprint does for scans).
+ */
+export function captureFingerprint(source: UploadedSource, exhibit: CaptureFields): string {
+  const placement = capturePlacement(exhibit);
+  if (Object.keys(placement).length === 0) return source.sha256;
+  const text = `rotate=${placement.rotate ?? ''};scale=${placement.scale ?? ''};crop=${placement.crop ?? ''}`;
+  return createHash('sha256').update(`${source.sha256};${text}`).digest('hex');
+}
+
+/**
  * What the build does for splat captures uploaded in the editor (`splatCapture: media/splats/…`):
- * imports each one not imported yet or replaced since (`splat.sourceSha256`),
- * exactly as `npm run splats:import -- --exhibit` would: levels in public/splats/{id}/ and the exhibit's
- * `splat`. With nothing new it only hashes and runs no converter. A refused capture stops the build
- * naming the exhibit's file, the field and the reason. Returns the ids imported.
+ * imports each one not imported yet, replaced since or placed otherwise (`splat.sourceSha256`, see
+ * captureFingerprint), exactly as `npm run splats:import -- --exhibit` would, with the editor's
+ * `splatRotate`, `splatScale` and `splatCrop` as its --rotate, --scale and --crop: levels in
+ * public/splats/{id}/ and the exhibit's `splat`. With nothing new it only hashes and runs no converter.
+ * A refused capture stops the build naming the exhibit's file, the field and the reason. Returns the
+ * ids imported.
  */
 export async function runPendingSplatImports(
   root: string,
@@ -28,11 +44,13 @@ export async function runPendingSplatImports(
   for (const exhibit of catalog.exhibits) {
     if (!exhibit.splatCapture) continue;
     const source = await uploadedSource(root, exhibit.file, 'splatCapture', exhibit.splatCapture);
-    if (!needsImport(exhibit.splat?.sourceSha256, source)) continue;
+    const fingerprint = captureFingerprint(source, exhibit);
+    if (!needsImport(exhibit.splat?.sourceSha256, { ...source, sha256: fingerprint })) continue;
     const folder = `/splats/${exhibit.id}`;
     let splat: Awaited<ReturnType<SplatImporter>>;
     try {
-      splat = await importer({ input: source.path, outDir: join(root, 'public', folder), publicBase: folder });
+      const input = { input: source.path, outDir: join(root, 'public', folder), publicBase: folder };
+      splat = await importer({ ...input, ...capturePlacement(exhibit) });
     } catch (error) {
       if (!(error instanceof SplatInputError)) throw error;
       // The importer starts its sentences with the file's name; the refusal names the field's value instead.
@@ -40,7 +58,7 @@ export async function runPendingSplatImports(
       throw new UploadRefused(exhibit.file, 'splatCapture', exhibit.splatCapture, reason);
     }
     const file = join(root, exhibit.file);
-    const recorded = { ...splat, sourceSha256: source.sha256 };
+    const recorded = { ...splat, sourceSha256: fingerprint };
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'splat', recorded));
     imported.push(exhibit.id);
   }

@@ -8,13 +8,15 @@ import { runPendingSplatImports } from '../features/splats/build.ts';
 /**
  * What the build does with the 3D sources uploaded in the editor, in the checkout at `root`: scans then
  * splat captures, each imported as its CLI would. Exported so a browser test runs exactly the build's
- * step on what the editor published. Returns what was imported, one line each.
+ * step on what the editor published. Returns what was imported or reused from the import cache
+ * (src/features/media/build/import-cache.ts), one line each.
  */
 export async function importEditorUploads(root: string): Promise<string[]> {
   const done: string[] = [];
-  for (const id of await runPendingScanImports(root, loadCatalog(root)))
+  const log = (line: string) => done.push(line);
+  for (const id of await runPendingScanImports(root, loadCatalog(root), undefined, log))
     done.push(`imported the uploaded scan of ${id}`);
-  for (const id of await runPendingSplatImports(root, loadCatalog(root)))
+  for (const id of await runPendingSplatImports(root, loadCatalog(root), undefined, log))
     done.push(`imported the uploaded splat capture of ${id}`);
   return done;
 }

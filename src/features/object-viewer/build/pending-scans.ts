@@ -2,10 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
+import { publicPathSchema, sha256Schema } from '../../../content/schemas/common.ts';
 import { urls } from '../../../urls.ts';
-import { needsImport, UploadRefused, type UploadedSource, uploadedSource } from '../../media/build.ts';
+import {
+  keepImport,
+  needsImport,
+  reuseCachedImport,
+  UploadRefused,
+  type UploadedSource,
+  uploadedSource,
+} from '../../media/build.ts';
 import { importScan } from './import-scan.ts';
 import { recordedHeight } from './placement.ts';
 import { ImportProblem } from './sniff.ts';
@@ -36,13 +45,16 @@ export function scanFingerprint(source: UploadedSource, exhibit: Pick<Exhibit, '
  * scanFingerprint), exactly as `npm run models:import` would, with the editor's `scanUnits` and
  * `scanUp` as its --units and --up: public/models/{id}.light.glb and {id}.glb, and the exhibit's
  * `model`. A .zip (an OBJ with its MTL and textures, a glTF with its files) is unpacked safely into a
- * scratch folder first (unpack-scan-zip.ts). With nothing new it only hashes. A file the importer
+ * scratch folder first (unpack-scan-zip.ts). With nothing new it only hashes. An import kept in the
+ * cache under the same fingerprint (import-cache.ts: a fresh clone of the editor's commit) is copied
+ * back instead, with one line to `log`, and not listed as imported. A file the importer
  * refuses stops the build naming the exhibit's file, the field and the reason. Returns the ids imported.
  */
 export async function runPendingScanImports(
   root: string,
   catalog: Catalog,
   importer: ScanImporter = importScan,
+  log: (line: string) => void = () => undefined,
 ): Promise<string[]> {
   const imported: string[] = [];
   for (const exhibit of catalog.exhibits) {
@@ -50,28 +62,48 @@ export async function runPendingScanImports(
     const source = await uploadedSource(root, exhibit.file, 'scan', exhibit.scan);
     const fingerprint = scanFingerprint(source, exhibit);
     if (!needsImport(exhibit.model?.sourceSha256, { ...source, sha256: fingerprint })) continue;
-    const expectedHeight = recordedHeight(exhibit.dimensions);
-    const scratch = /\.zip$/i.test(source.path) ? mkdtempSync(join(tmpdir(), 'scan-zip-')) : undefined;
-    try {
-      const mesh = scratch ? await unpackScanZip(source.path, scratch) : source.path;
-      await importer(mesh, {
-        id: exhibit.id,
-        outDir: join(root, 'public', 'models'),
-        ...(exhibit.scanUnits ? { unit: exhibit.scanUnits } : {}),
-        ...(exhibit.scanUp ? { up: exhibit.scanUp } : {}),
-        ...(expectedHeight ? { expectedHeight } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof ImportProblem)) throw error;
-      throw new UploadRefused(exhibit.file, 'scan', exhibit.scan, `${error.problem} ${error.todo}`);
-    } finally {
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
-    }
+    const key = { kind: 'scans', fingerprint, id: exhibit.id } as const;
     const paths = urls.model(exhibit.id);
-    const model = { src: paths.src, light: paths.light, origin: 'scan', sourceSha256: fingerprint };
+    let model = reuseCachedImport(root, key, recordedModelSchema);
+    if (model) log(`reused the import of ${exhibit.scan} for ${exhibit.id} from the cache`);
+    else {
+      await importUpload(exhibit, source.path, join(root, 'public', 'models'), importer);
+      model = { src: paths.src, light: paths.light, origin: 'scan', sourceSha256: fingerprint };
+      const problem = keepImport(root, key, [`public${paths.src}`, `public${paths.light}`], model);
+      if (problem) log(`could not keep the import of ${exhibit.scan} in the cache (${problem})`);
+      imported.push(exhibit.id);
+    }
     const file = join(root, exhibit.file);
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'model', model));
-    imported.push(exhibit.id);
   }
   return imported;
+}
+
+/** The model an import records, as the cache gives it back: checked, since the cache may be restored by CI. */
+const recordedModelSchema = z.strictObject({
+  src: publicPathSchema,
+  light: publicPathSchema,
+  origin: z.literal('scan'),
+  sourceSha256: sha256Schema,
+});
+
+/** Runs the importer on one upload (a zip unpacked first), turning its refusal into the entry's. */
+async function importUpload(exhibit: Exhibit, upload: string, outDir: string, importer: ScanImporter): Promise<void> {
+  const expectedHeight = recordedHeight(exhibit.dimensions);
+  const scratch = /\.zip$/i.test(upload) ? mkdtempSync(join(tmpdir(), 'scan-zip-')) : undefined;
+  try {
+    const mesh = scratch ? await unpackScanZip(upload, scratch) : upload;
+    await importer(mesh, {
+      id: exhibit.id,
+      outDir,
+      ...(exhibit.scanUnits ? { unit: exhibit.scanUnits } : {}),
+      ...(exhibit.scanUp ? { up: exhibit.scanUp } : {}),
+      ...(expectedHeight ? { expectedHeight } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw error;
+    throw new UploadRefused(exhibit.file, 'scan', exhibit.scan ?? '', `${error.problem} ${error.todo}`);
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
-import { needsImport, UploadRefused, type UploadedSource, uploadedSource } from '../../media/build.ts';
+import { type Splat, splatSchema } from '../../../content/schemas/splat.ts';
+import {
+  keepImport,
+  needsImport,
+  reuseCachedImport,
+  UploadRefused,
+  type UploadedSource,
+  uploadedSource,
+} from '../../media/build.ts';
 import { type CaptureFields, capturePlacement } from './capture-frame.ts';
 import { importSplat } from './import-splat.ts';
 import { SplatInputError } from './inspect-header.ts';
@@ -13,6 +21,8 @@ export const CAPTURES_FOLDER = 'content/media/splats';
 
 /** The importer, replaceable in tests that only count its runs. */
 export type SplatImporter = typeof importSplat;
+
+type Exhibit = Catalog['exhibits'][number];
 
 /**
  * What the levels are made from: the upload's bytes and, when the editor set them, its turn, size and
@@ -32,6 +42,8 @@ export function captureFingerprint(source: UploadedSource, exhibit: CaptureField
  * captureFingerprint), exactly as `npm run splats:import -- --exhibit` would, with the editor's
  * `splatRotate`, `splatScale` and `splatCrop` as its --rotate, --scale and --crop: levels in
  * public/splats/{id}/ and the exhibit's `splat`. With nothing new it only hashes and runs no converter.
+ * An import kept in the cache under the same fingerprint (import-cache.ts: a fresh clone of the editor's
+ * commit) is copied back instead, with one line to `log`, and not listed as imported.
  * A refused capture stops the build naming the exhibit's file, the field and the reason. Returns the
  * ids imported.
  */
@@ -39,6 +51,7 @@ export async function runPendingSplatImports(
   root: string,
   catalog: Catalog,
   importer: SplatImporter = importSplat,
+  log: (line: string) => void = () => undefined,
 ): Promise<string[]> {
   const imported: string[] = [];
   for (const exhibit of catalog.exhibits) {
@@ -46,21 +59,35 @@ export async function runPendingSplatImports(
     const source = await uploadedSource(root, exhibit.file, 'splatCapture', exhibit.splatCapture);
     const fingerprint = captureFingerprint(source, exhibit);
     if (!needsImport(exhibit.splat?.sourceSha256, { ...source, sha256: fingerprint })) continue;
-    const folder = `/splats/${exhibit.id}`;
-    let splat: Awaited<ReturnType<SplatImporter>>;
-    try {
-      const input = { input: source.path, outDir: join(root, 'public', folder), publicBase: folder };
-      splat = await importer({ ...input, ...capturePlacement(exhibit) });
-    } catch (error) {
-      if (!(error instanceof SplatInputError)) throw error;
-      // The importer starts its sentences with the file's name; the refusal names the field's value instead.
-      const reason = error.message.replace(`${basename(source.path)}: `, '');
-      throw new UploadRefused(exhibit.file, 'splatCapture', exhibit.splatCapture, reason);
+    const key = { kind: 'splats', fingerprint, id: exhibit.id } as const;
+    let recorded = reuseCachedImport(root, key, splatSchema);
+    if (recorded) log(`reused the import of ${exhibit.splatCapture} for ${exhibit.id} from the cache`);
+    else {
+      recorded = { ...(await importCapture(root, exhibit, source.path, importer)), sourceSha256: fingerprint };
+      const problem = keepImport(root, key, levelFiles(recorded), recorded);
+      if (problem) log(`could not keep the import of ${exhibit.splatCapture} in the cache (${problem})`);
+      imported.push(exhibit.id);
     }
     const file = join(root, exhibit.file);
-    const recorded = { ...splat, sourceSha256: fingerprint };
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'splat', recorded));
-    imported.push(exhibit.id);
   }
   return imported;
+}
+
+/** The files a recorded splat names, relative to the checkout: what the cache keeps of an import. */
+const levelFiles = (splat: Splat) =>
+  [splat.coarse, splat.phone, splat.desktop].flatMap((level) => (level ? [`public${level.src}`] : []));
+
+/** Runs the importer on one capture into public/splats/{id}/, turning its refusal into the entry's. */
+async function importCapture(root: string, exhibit: Exhibit, upload: string, importer: SplatImporter) {
+  const folder = `/splats/${exhibit.id}`;
+  try {
+    const input = { input: upload, outDir: join(root, 'public', folder), publicBase: folder };
+    return await importer({ ...input, ...capturePlacement(exhibit) });
+  } catch (error) {
+    if (!(error instanceof SplatInputError)) throw error;
+    // The importer starts its sentences with the file's name; the refusal names the field's value instead.
+    const reason = error.message.replace(`${basename(upload)}: `, '');
+    throw new UploadRefused(exhibit.file, 'splatCapture', exhibit.splatCapture ?? '', reason);
+  }
 }

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -99,6 +100,7 @@ export function keepImport(
   let scratch: string | undefined;
   try {
     mkdirSync(parent, { recursive: true });
+    dropAbandoned(parent);
     scratch = mkdtempSync(join(parent, `.incomplete-${key.fingerprint.slice(0, 12)}-`));
     const listed = files.map((path, i) => {
       const bytes = readFileSync(join(root, path));
@@ -115,5 +117,14 @@ export function keepImport(
   } catch (error) {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     return (error as Error).message;
+  }
+}
+
+/** Scratch folders older than an hour were left by killed builds (a running one writes in minutes). */
+function dropAbandoned(parent: string): void {
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith('.incomplete-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { recursive: true, force: true });
   }
 }

@@ -116,10 +116,21 @@ test('the tour draws the splat where the exhibit stands, among the meshes', asyn
     .toBeGreaterThan(0.03);
 });
 
-test('walking beside the splat: its order follows the view on some frames, not every one, and the view the visitor stops at is brought up to date', async ({
+test('walking beside the splat: drawn 128 splats to an instance, its order follows the view on some frames, not every one, and the view the visitor stops at is brought up to date', async ({
   page,
 }) => {
   test.setTimeout(180_000);
+  // The most instances any one draw asks for: Spark alone asks one per splat (80,000 for the jar), which a
+  // software renderer (SwiftShader) runs as that many draws.
+  await page.addInitScript(() => {
+    const w = window as unknown as { maxInstances: number };
+    w.maxInstances = 0;
+    const draw = WebGL2RenderingContext.prototype.drawElementsInstanced;
+    WebGL2RenderingContext.prototype.drawElementsInstanced = function (mode, count, type, offset, instances) {
+      w.maxInstances = Math.max(w.maxInstances, instances);
+      draw.call(this, mode, count, type, offset, instances);
+    };
+  });
   await page.goto(`/en/tour/${scene}/?exhibit=${exhibit.id}`);
   const root = page.locator('[data-tour-root]');
   await expect(root).toHaveAttribute('data-splat-levels', /^[12]$/, { timeout: 60_000 });
@@ -134,6 +145,9 @@ test('walking beside the splat: its order follows the view on some frames, not e
   await expect.poll(() => number('data-frames'), { timeout: 120_000 }).toBeGreaterThanOrEqual(framesBefore + 10);
   await page.keyboard.up('KeyS');
   await expect(root).toHaveAttribute('data-splat-view', 'current', { timeout: 20_000 });
+  const maxInstances = await page.evaluate(() => (window as unknown as { maxInstances: number }).maxInstances);
+  expect(maxInstances).toBeGreaterThan(0);
+  expect(maxInstances).toBeLessThanOrEqual(Math.ceil(exhibit.splat!.phone!.splats / 128));
   const frames = (await number('data-frames')) - framesBefore;
   const updates = (await number('data-splat-updates')) - updatesBefore;
   // Spark on its own regenerates, reads back and sorts every splat on each frame the view moved.

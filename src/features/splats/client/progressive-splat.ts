@@ -1,6 +1,7 @@
 import { SparkRenderer, SplatMesh } from '@sparkjsdev/spark';
 import { Box3, Group, Matrix4, type WebGLRenderer } from 'three';
 import type { SplatLevel } from '../../../content/schemas/splat.ts';
+import { batchSplatDraws } from './batched-draw.ts';
 import { SPLAT_UPDATES, UpdateGate } from './update-gate.ts';
 
 export interface ProgressiveSplatEvents {
@@ -71,7 +72,7 @@ export function createSparkRenderer(
 ): SparkRenderer {
   // LoD is ours (levels as files), not Spark's on-the-fly tree.
   const spark = new SparkRenderer({ renderer, onDirty, enableLod: false });
-  gateUpdatesWhileMoving(spark, onDirty, onFrame);
+  gateUpdatesWhileMoving(spark, onDirty, onFrame, batchSplatDraws(spark));
   return spark;
 }
 
@@ -82,8 +83,14 @@ export type SplatFrameReport = (frame: { current: boolean; updated: boolean }) =
  * Lets Spark update only on the frames UpdateGate allows while the camera moves (Spark's `autoUpdate`,
  * set before each frame), and asks for one more frame once the camera has been still for
  * SPLAT_UPDATES.settleMs after a frame that skipped: that frame updates, so the resting view is right.
+ * `afterSpark` runs after Spark's own preparation of each draw (the batched draw's instance count).
  */
-function gateUpdatesWhileMoving(spark: SparkRenderer, requestFrame: () => void, onFrame?: SplatFrameReport) {
+function gateUpdatesWhileMoving(
+  spark: SparkRenderer,
+  requestFrame: () => void,
+  onFrame: SplatFrameReport | undefined,
+  afterSpark: (() => void) | null,
+) {
   const gate = new UpdateGate();
   const seen = new Matrix4();
   let seenAny = false;
@@ -104,6 +111,7 @@ function gateUpdatesWhileMoving(spark: SparkRenderer, requestFrame: () => void, 
     }
     const before = spark.current;
     draw(renderer, scene, camera);
+    afterSpark?.();
     onFrame?.({ current: spark.autoUpdate, updated: spark.current !== before });
   };
 }

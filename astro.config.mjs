@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { adminBundle } from './src/integrations/admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentReload } from './src/integrations/content-reload.ts';
 import { narrationImport } from './src/integrations/narration-import.ts';
 import { scanImport } from './src/integrations/scan-import.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     narrationImport(),
     scanImport(),
     contentCheck(),
+    contentReload(),
     searchIndex(),
     // Before serviceWorker(): the offline packs list the zoom tiles it writes.
     photoZoom(),

@@ -3,9 +3,12 @@ import type { Language } from './schemas/language.ts';
 import { getCatalog } from './catalog.ts';
 import type { KindName } from './kinds.ts';
 
+/** In `astro dev` the catalog on disk now (an entry published from the editor has a page at once). */
+const current = () => getCatalog({ fresh: import.meta.env?.DEV === true });
+
 /** getStaticPaths for pages that exist once per language. */
 export function languagePaths(): { params: { lang: Language } }[] {
-  return getCatalog().site.languages.map((lang) => ({ params: { lang } }));
+  return current().site.languages.map((lang) => ({ params: { lang } }));
 }
 
 /**
@@ -15,7 +18,7 @@ export function languagePaths(): { params: { lang: Language } }[] {
 export function entryPaths<K extends KindName>(
   kind: K,
 ): { params: { lang: Language; id: string }; props: { lang: Language; entry: Catalog[K][number] } }[] {
-  const catalog = getCatalog();
+  const catalog = current();
   const entries: readonly Catalog[K][number][] = catalog[kind];
   return catalog.site.languages.flatMap((lang) =>
     entries.map((entry) => ({ params: { lang, id: entry.id }, props: { lang, entry } })),
@@ -24,7 +27,7 @@ export function entryPaths<K extends KindName>(
 
 /** getStaticPaths for the 3D tour: one page per scene and language. */
 export function tourPaths(): { params: { lang: Language; scene: string } }[] {
-  const catalog = getCatalog();
+  const catalog = current();
   const sceneIds = catalog.galleries.flatMap((g) => (g.scene ? [g.scene] : []));
   return catalog.site.languages.flatMap((lang) => sceneIds.map((scene) => ({ params: { lang, scene } })));
 }
@@ -44,7 +47,7 @@ export function destinationPaths(): {
   params: { lang: Language; destination: string };
   props: { lang: Language; destination: Catalog['destinations'][number] };
 }[] {
-  const catalog = getCatalog();
+  const catalog = current();
   return catalog.site.languages.flatMap((lang) =>
     catalog.destinations.map((destination) => ({
       params: { lang, destination: destination.id },

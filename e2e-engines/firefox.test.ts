@@ -1,5 +1,6 @@
 import { visitorJourneys } from './journeys.ts';
 import { launchFirefox } from './support/firefox.ts';
+import { enginesPort } from './support/port.ts';
 
-// Firefox, over WebDriver BiDi, on the E2E_PORT the Playwright suite uses (the two never run at once).
-visitorJourneys('Firefox ESR', launchFirefox, Number(process.env.E2E_PORT ?? 4399));
+// Firefox, over WebDriver BiDi, on E2E_ENGINES_PORT (else E2E_PORT, else 4399).
+visitorJourneys('Firefox ESR', launchFirefox, enginesPort());

@@ -1,5 +1,6 @@
 import { visitorJourneys } from './journeys.ts';
+import { enginesPort } from './support/port.ts';
 import { launchWebKit } from './support/webkit.ts';
 
-// WebKit, the engine of every browser on an iPhone; its own port beside Firefox's (E2E_PORT + 10).
-visitorJourneys('WebKit (as Safari on an iPhone)', launchWebKit, Number(process.env.E2E_PORT ?? 4399) + 10);
+// WebKit, the engine of every browser on an iPhone; its own port beside Firefox's (+ 10).
+visitorJourneys('WebKit (as Safari on an iPhone)', launchWebKit, enginesPort() + 10);

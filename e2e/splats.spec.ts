@@ -116,21 +116,25 @@ test('the tour draws the splat where the exhibit stands, among the meshes', asyn
     .toBeGreaterThan(0.03);
 });
 
-test('walking beside the splat: drawn 128 splats to an instance, its order follows the view on some frames, not every one, and the view the visitor stops at is brought up to date', async ({
+test('walking beside the splat: its coarse level while moving, 128 splats to an instance, its order following the view on some frames, not every one; the view the visitor stops at is brought up to date', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   // The most instances any one draw asks for: Spark alone asks one per splat (80,000 for the jar), which a
   // software renderer (SwiftShader) runs as that many draws.
   await page.addInitScript(() => {
-    const w = window as unknown as { maxInstances: number };
+    const w = window as unknown as { maxInstances: number; instances: number[] };
     w.maxInstances = 0;
+    w.instances = [];
     const draw = WebGL2RenderingContext.prototype.drawElementsInstanced;
     WebGL2RenderingContext.prototype.drawElementsInstanced = function (mode, count, type, offset, instances) {
       w.maxInstances = Math.max(w.maxInstances, instances);
+      w.instances.push(instances);
       draw.call(this, mode, count, type, offset, instances);
     };
   });
+  const draws = () => page.evaluate(() => (window as unknown as { instances: number[] }).instances.splice(0));
+  const instancesFor = (splats: number) => Math.ceil(splats / 128);
   await page.goto(`/en/tour/${scene}/?exhibit=${exhibit.id}`);
   const root = page.locator('[data-tour-root]');
   await expect(root).toHaveAttribute('data-splat-levels', /^[12]$/, { timeout: 60_000 });
@@ -141,13 +145,19 @@ test('walking beside the splat: drawn 128 splats to an instance, its order follo
   await canvas.focus();
   const framesBefore = await number('data-frames');
   const updatesBefore = await number('data-splat-updates');
+  await draws();
   await page.keyboard.down('KeyS');
   await expect.poll(() => number('data-frames'), { timeout: 120_000 }).toBeGreaterThanOrEqual(framesBefore + 10);
+  const whileWalking = await draws();
   await page.keyboard.up('KeyS');
   await expect(root).toHaveAttribute('data-splat-view', 'current', { timeout: 20_000 });
+  // While walking the coarse level is drawn (a quarter of the splats); where the visitor stops, the phone level.
+  expect(Math.min(...whileWalking)).toBeLessThanOrEqual(instancesFor(exhibit.splat!.coarse.splats));
+  await expect
+    .poll(async () => (await draws()).at(-1) ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(instancesFor(exhibit.splat!.coarse.splats));
   const maxInstances = await page.evaluate(() => (window as unknown as { maxInstances: number }).maxInstances);
-  expect(maxInstances).toBeGreaterThan(0);
-  expect(maxInstances).toBeLessThanOrEqual(Math.ceil(exhibit.splat!.phone!.splats / 128));
+  expect(maxInstances).toBeLessThanOrEqual(instancesFor(exhibit.splat!.phone!.splats));
   const frames = (await number('data-frames')) - framesBefore;
   const updates = (await number('data-splat-updates')) - updatesBefore;
   // Spark on its own regenerates, reads back and sorts every splat on each frame the view moved.

@@ -1,5 +1,5 @@
 import { SparkRenderer, SplatMesh } from '@sparkjsdev/spark';
-import { Box3, Group, Matrix4, type WebGLRenderer } from 'three';
+import { Box3, Group, Matrix4, type Object3D, type WebGLRenderer } from 'three';
 import type { SplatLevel } from '../../../content/schemas/splat.ts';
 import { batchSplatDraws } from './batched-draw.ts';
 import { SPLAT_UPDATES, UpdateGate } from './update-gate.ts';
@@ -13,11 +13,15 @@ export interface ProgressiveSplatEvents {
 /**
  * A splat drawn from its levels in order: the coarse level is in the scene as soon as it decodes,
  * and each finer level replaces it once loaded, so the visitor looks at the object while the detail
- * streams in. Spark decodes in a worker, off the main thread.
+ * streams in. Spark decodes in a worker, off the main thread. The coarse level stays loaded (hidden)
+ * once a finer one is shown: while the view moves, the coarse one is drawn instead (setMoving), as
+ * model-viewer draws fewer pixels while its model turns.
  */
 export class ProgressiveSplat extends Group {
   private disposed = false;
   private shown: SplatMesh | undefined;
+  private coarse: SplatMesh | undefined;
+  private moving = false;
 
   constructor(levels: readonly SplatLevel[], events: ProgressiveSplatEvents = {}) {
     super();
@@ -32,11 +36,13 @@ export class ProgressiveSplat extends Group {
         await mesh.initialized;
         if (this.disposed) return mesh.dispose();
         this.add(mesh);
-        if (this.shown) {
+        if (this.shown && this.shown !== this.coarse) {
           this.remove(this.shown);
           this.shown.dispose();
         }
+        this.coarse ??= mesh;
         this.shown = mesh;
+        this.showFor(this.moving);
         events.onLevel?.(level, index);
       } catch (error) {
         // A finer level that fails leaves the coarser one on screen.
@@ -44,6 +50,23 @@ export class ProgressiveSplat extends Group {
         return;
       }
     }
+  }
+
+  /**
+   * Draws the coarse level while the view moves and the finest loaded one when it rests. True when this
+   * changed which level is drawn (the splats must then be gathered again for the frame).
+   */
+  setMoving(moving: boolean): boolean {
+    if (moving === this.moving) return false;
+    this.moving = moving;
+    return this.showFor(moving);
+  }
+
+  private showFor(moving: boolean): boolean {
+    if (!this.coarse || !this.shown || this.coarse === this.shown) return false;
+    this.coarse.visible = moving;
+    this.shown.visible = !moving;
+    return true;
   }
 
   /** The splats' extent in this group's space (centres only: a stray wide splat should not zoom the view out). */
@@ -54,6 +77,7 @@ export class ProgressiveSplat extends Group {
   override dispose() {
     this.disposed = true;
     this.shown?.dispose();
+    if (this.coarse !== this.shown) this.coarse?.dispose();
   }
 }
 
@@ -96,6 +120,7 @@ function gateUpdatesWhileMoving(
   let seenAny = false;
   let lastFrame = -1;
   let settle: ReturnType<typeof setTimeout> | undefined;
+  let owed = false;
   const draw = spark.onBeforeRender.bind(spark);
   spark.onBeforeRender = (renderer, scene, camera) => {
     // Spark may be drawn more than once in a frame (other targets); the frame decides once.
@@ -105,13 +130,27 @@ function gateUpdatesWhileMoving(
       const moved = seenAny && !seen.equals(camera.matrixWorld);
       seen.copy(camera.matrixWorld);
       seenAny = true;
-      spark.autoUpdate = gate.frame(performance.now(), moved);
+      // A splat that switched level for this frame (coarse while moving) is gathered again at once.
+      if (switchLevels(scene, moved)) owed = true;
+      spark.autoUpdate = gate.frame(performance.now(), moved) || owed;
       clearTimeout(settle);
       if (!spark.autoUpdate) settle = setTimeout(requestFrame, SPLAT_UPDATES.settleMs);
     }
     const before = spark.current;
     draw(renderer, scene, camera);
+    if (spark.current !== before) owed = false;
     afterSpark?.();
     onFrame?.({ current: spark.autoUpdate, updated: spark.current !== before });
   };
+}
+
+/** Tells every progressive splat in `scene` whether the view moves; true if any switched level. */
+function switchLevels(scene: Object3D, moving: boolean): boolean {
+  let switched = false;
+  for (const child of scene.children) {
+    child.traverse((node) => {
+      if (node instanceof ProgressiveSplat && node.setMoving(moving)) switched = true;
+    });
+  }
+  return switched;
 }

@@ -1,4 +1,5 @@
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -14,7 +15,7 @@ export function contentReload(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
-        const content = join(decodeURIComponent(config.root.pathname), 'content') + sep;
+        const content = join(fileURLToPath(config.root), 'content') + sep;
         updateConfig({ vite: { plugins: [reloadOnContent(content)] } });
       },
     },

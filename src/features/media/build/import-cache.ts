@@ -120,6 +120,31 @@ export function keepImport(
   }
 }
 
+/**
+ * One import through the cache: the value recorded under `key` if the cache has it (its files copied
+ * back, one line to `log`), else what `run` makes (it imports, and says what it recorded and which
+ * files, relative to `root`, it wrote), kept for the next fresh clone. `fresh` says whether `run` ran.
+ * `upload` names the upload in the log.
+ */
+export async function importThroughCache<T>(
+  root: string,
+  key: ImportCacheKey,
+  recordedSchema: z.ZodType<T>,
+  upload: string,
+  log: (line: string) => void,
+  run: () => Promise<{ recorded: T; files: readonly string[] }>,
+): Promise<{ recorded: T; fresh: boolean }> {
+  const reused = reuseCachedImport(root, key, recordedSchema);
+  if (reused !== undefined) {
+    log(`reused the import of ${upload} for ${key.id} from the cache`);
+    return { recorded: reused, fresh: false };
+  }
+  const { recorded, files } = await run();
+  const problem = keepImport(root, key, files, recorded);
+  if (problem) log(`could not keep the import of ${upload} in the cache (${problem})`);
+  return { recorded, fresh: true };
+}
+
 /** Scratch folders older than an hour were left by killed builds (a running one writes in minutes). */
 function dropAbandoned(parent: string): void {
   for (const name of readdirSync(parent)) {

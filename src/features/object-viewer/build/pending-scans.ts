@@ -8,9 +8,8 @@ import type { Catalog } from '../../../content/schemas/catalog.ts';
 import { publicPathSchema, sha256Schema } from '../../../content/schemas/common.ts';
 import { urls } from '../../../urls.ts';
 import {
-  keepImport,
+  importThroughCache,
   needsImport,
-  reuseCachedImport,
   UploadRefused,
   type UploadedSource,
   uploadedSource,
@@ -64,15 +63,19 @@ export async function runPendingScanImports(
     if (!needsImport(exhibit.model?.sourceSha256, { ...source, sha256: fingerprint })) continue;
     const key = { kind: 'scans', fingerprint, id: exhibit.id } as const;
     const paths = urls.model(exhibit.id);
-    let model = reuseCachedImport(root, key, recordedModelSchema);
-    if (model) log(`reused the import of ${exhibit.scan} for ${exhibit.id} from the cache`);
-    else {
-      await importUpload(exhibit, source.path, join(root, 'public', 'models'), importer);
-      model = { src: paths.src, light: paths.light, origin: 'scan', sourceSha256: fingerprint };
-      const problem = keepImport(root, key, [`public${paths.src}`, `public${paths.light}`], model);
-      if (problem) log(`could not keep the import of ${exhibit.scan} in the cache (${problem})`);
-      imported.push(exhibit.id);
-    }
+    const { recorded: model, fresh } = await importThroughCache(
+      root,
+      key,
+      recordedModelSchema,
+      exhibit.scan,
+      log,
+      async () => {
+        await importUpload(exhibit, source.path, join(root, 'public', 'models'), importer);
+        const recorded = { src: paths.src, light: paths.light, origin: 'scan' as const, sourceSha256: fingerprint };
+        return { recorded, files: [`public${paths.src}`, `public${paths.light}`] };
+      },
+    );
+    if (fresh) imported.push(exhibit.id);
     const file = join(root, exhibit.file);
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'model', model));
   }

@@ -5,9 +5,8 @@ import { setFrontMatterField } from '../../../content/loader/front-matter.ts';
 import type { Catalog } from '../../../content/schemas/catalog.ts';
 import { type Splat, splatSchema } from '../../../content/schemas/splat.ts';
 import {
-  keepImport,
+  importThroughCache,
   needsImport,
-  reuseCachedImport,
   UploadRefused,
   type UploadedSource,
   uploadedSource,
@@ -60,14 +59,18 @@ export async function runPendingSplatImports(
     const fingerprint = captureFingerprint(source, exhibit);
     if (!needsImport(exhibit.splat?.sourceSha256, { ...source, sha256: fingerprint })) continue;
     const key = { kind: 'splats', fingerprint, id: exhibit.id } as const;
-    let recorded = reuseCachedImport(root, key, splatSchema);
-    if (recorded) log(`reused the import of ${exhibit.splatCapture} for ${exhibit.id} from the cache`);
-    else {
-      recorded = { ...(await importCapture(root, exhibit, source.path, importer)), sourceSha256: fingerprint };
-      const problem = keepImport(root, key, levelFiles(recorded), recorded);
-      if (problem) log(`could not keep the import of ${exhibit.splatCapture} in the cache (${problem})`);
-      imported.push(exhibit.id);
-    }
+    const { recorded, fresh } = await importThroughCache(
+      root,
+      key,
+      splatSchema,
+      exhibit.splatCapture,
+      log,
+      async () => {
+        const splat = { ...(await importCapture(root, exhibit, source.path, importer)), sourceSha256: fingerprint };
+        return { recorded: splat, files: levelFiles(splat) };
+      },
+    );
+    if (fresh) imported.push(exhibit.id);
     const file = join(root, exhibit.file);
     writeFileSync(file, setFrontMatterField(readFileSync(file, 'utf8'), 'splat', recorded));
   }

@@ -147,10 +147,8 @@ function gateUpdatesWhileMoving(
 /** Tells every progressive splat in `scene` whether the view moves; true if any switched level. */
 function switchLevels(scene: Object3D, moving: boolean): boolean {
   let switched = false;
-  for (const child of scene.children) {
-    child.traverse((node) => {
-      if (node instanceof ProgressiveSplat && node.setMoving(moving)) switched = true;
-    });
-  }
+  scene.traverse((node) => {
+    if (node instanceof ProgressiveSplat && node.setMoving(moving)) switched = true;
+  });
   return switched;
 }
